@@ -1,0 +1,34 @@
+// Technology #12: electrochemical battery on the plant's electricity bus (電化學儲能).
+import { defineTechnology } from './types';
+import { buildStorage, storageParams } from './shared/storage';
+
+export const battery = defineTechnology({
+  id: 'battery',
+  order: 12,
+  label: { zh: '電化學儲能', en: 'Battery' },
+  colour: '#34495e',
+  archetype: 'storage',
+  carriers: { consumes: ['electricity'], produces: ['electricity'] },
+  params: storageParams({
+    energyMwh: 2,
+    chargeMw: 1,
+    dischargeMw: 1,
+    etaCharge: 0.94,
+    etaDischarge: 0.94,
+    lossPerHour: 0,
+    socMin: 0.1,
+    socMax: 0.9,
+  }),
+  capacityParam: 'energyMwh',
+  capacityUnit: 'MWh',
+  economics: {
+    capexCnyPerCapacityUnit: 1000 * 1000,
+    lifetimeYears: 12,
+    fomShareOfCapex: 0.02,
+    source: 'MODEL.md §8 (assumed): 1000 CNY/kWh; lifetime and FOM assumed',
+  },
+  math: 's_t = (1 − λ)·s_t−1 + η_ch·bch_t − bdis_t/η_dis; 10 % E ≤ s_t ≤ 90 % E; cyclic',
+  build(ctx, inst) {
+    buildStorage(ctx, inst, 'electricity');
+  },
+});

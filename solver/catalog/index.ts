@@ -1,0 +1,57 @@
+// The technology catalog: the 13 technologies of MODEL §5 in their stable order.
+import type { TechnologyDefinition } from './types';
+import { geothermalWells } from './geothermal-wells';
+import { absorptionHeatPump } from './absorption-heat-pump';
+import { hotDryRock } from './hot-dry-rock';
+import { shallowGroundHeatPump } from './shallow-ground-heat-pump';
+import { airSourceHeatPump } from './air-source-heat-pump';
+import { sewageHeatPump } from './sewage-heat-pump';
+import { reclaimedWaterHeatPump } from './reclaimed-water-heat-pump';
+import { solarThermal } from './solar-thermal';
+import { pv } from './pv';
+import { wind } from './wind';
+import { phaseChangeStorage } from './phase-change-storage';
+import { battery } from './battery';
+import { gasBoiler } from './gas-boiler';
+
+export type { TechnologyDefinition, ParamSpec, Archetype, Carrier, Bilingual } from './types';
+
+/** Every technology, ordered as MODEL §5 numbers them (the LP's deterministic catalog order). */
+export const CATALOG: readonly TechnologyDefinition[] = [
+  geothermalWells,
+  absorptionHeatPump,
+  hotDryRock,
+  shallowGroundHeatPump,
+  airSourceHeatPump,
+  sewageHeatPump,
+  reclaimedWaterHeatPump,
+  solarThermal,
+  pv,
+  wind,
+  phaseChangeStorage,
+  battery,
+  gasBoiler,
+] as readonly TechnologyDefinition[];
+
+const BY_ID = new Map(CATALOG.map((t) => [t.id, t]));
+
+/** The technology with this id, or undefined. */
+export function technologyById(id: string): TechnologyDefinition | undefined {
+  return BY_ID.get(id);
+}
+
+/** The technology ids in catalog order. */
+export const TECHNOLOGY_IDS: readonly string[] = CATALOG.map((t) => t.id);
+
+/** Default parameter values of a technology. */
+export function defaultParams(def: TechnologyDefinition): Record<string, number> {
+  return Object.fromEntries(Object.entries(def.params).map(([k, s]) => [k, s.default]));
+}
+
+/** Capacity of an instance in the technology's capacity unit. */
+export function capacityOf(def: TechnologyDefinition, params: Readonly<Record<string, number>>): number {
+  return def.capacity ? def.capacity(params) : (params[def.capacityParam] ?? 0);
+}
+
+/** Geothermal technologies whose heat counts as geothermal in full (MODEL §9). */
+export const GEOTHERMAL_IDS: readonly string[] = [geothermalWells.id, hotDryRock.id];

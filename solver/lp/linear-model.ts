@@ -1,0 +1,178 @@
+// The solver-agnostic sparse linear model: columns, rows and coefficients with deterministic names.
+
+/** Only [A-Za-z0-9_]: safe in MPS, CPLEX-LP and javascript-lp-solver keys. */
+export const LP_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/** Names that a javascript-lp-solver model or a JS object could treat specially. */
+const RESERVED_NAMES = new Set(['external', 'options', 'constructor', 'prototype', 'toString', 'valueOf']);
+
+/**
+ * A minimisation LP `min c'x + offset  s.t.  rowLower ≤ A x ≤ rowUpper,  colLower ≤ x ≤ colUpper`.
+ * Built incrementally by the model builder, then {@link LinearModel.compile}d into typed CSC arrays
+ * that every backend and writer reads. Duplicate (row, column) entries are summed at compile time.
+ */
+export class LinearModel {
+  readonly colNames: string[] = [];
+  readonly colLower: number[] = [];
+  readonly colUpper: number[] = [];
+  readonly colCost: number[] = [];
+  readonly rowNames: string[] = [];
+  readonly rowLower: number[] = [];
+  readonly rowUpper: number[] = [];
+  private readonly entryRow: number[] = [];
+  private readonly entryCol: number[] = [];
+  private readonly entryVal: number[] = [];
+  private readonly names = new Set<string>();
+  /** Constant added to the objective. */
+  offset = 0;
+
+  get numCols(): number {
+    return this.colNames.length;
+  }
+  get numRows(): number {
+    return this.rowNames.length;
+  }
+
+  private claim(name: string): void {
+    if (!LP_NAME.test(name) || RESERVED_NAMES.has(name)) throw new Error(`LP name "${name}" is not LP-safe`);
+    if (this.names.has(name)) throw new Error(`LP name "${name}" is used twice`);
+    this.names.add(name);
+  }
+
+  /** Adds a column `lower ≤ x ≤ upper` with objective coefficient `cost`; returns its index. */
+  addColumn(name: string, lower: number, upper: number, cost: number): number {
+    this.claim(name);
+    assertFinite(cost, `cost of ${name}`);
+    if (Number.isNaN(lower) || Number.isNaN(upper) || lower > upper + 1e-12) {
+      throw new Error(`column ${name}: bounds [${lower}, ${upper}] are invalid`);
+    }
+    this.colNames.push(name);
+    this.colLower.push(lower);
+    this.colUpper.push(Math.max(lower, upper));
+    this.colCost.push(cost);
+    return this.colNames.length - 1;
+  }
+
+  /** Adds a row `lower ≤ Σ coef·x ≤ upper` (use ±Infinity for a free side); returns its index. */
+  addRow(name: string, lower: number, upper: number, terms: Iterable<readonly [number, number]> = []): number {
+    this.claim(name);
+    if (Number.isNaN(lower) || Number.isNaN(upper) || lower > upper + 1e-9) {
+      throw new Error(`row ${name}: bounds [${lower}, ${upper}] are invalid`);
+    }
+    this.rowNames.push(name);
+    this.rowLower.push(lower);
+    this.rowUpper.push(Math.max(lower, upper));
+    const row = this.rowNames.length - 1;
+    for (const [col, coef] of terms) this.addTerm(row, col, coef);
+    return row;
+  }
+
+  /** Adds `coef·x_col` to row `row` (summed with any earlier entry at the same place). */
+  addTerm(row: number, col: number, coef: number): void {
+    assertFinite(coef, `coefficient at row ${this.rowNames[row]}, column ${this.colNames[col]}`);
+    if (coef === 0) return;
+    if (row < 0 || row >= this.numRows || col < 0 || col >= this.numCols) {
+      throw new Error(`term (${row}, ${col}) is outside the model`);
+    }
+    this.entryRow.push(row);
+    this.entryCol.push(col);
+    this.entryVal.push(coef);
+  }
+
+  /** Adds `delta` to the objective coefficient of `col`. */
+  addCost(col: number, delta: number): void {
+    assertFinite(delta, `cost of ${this.colNames[col]}`);
+    this.colCost[col] = (this.colCost[col] ?? 0) + delta;
+  }
+
+  /** Freezes the model into CSC typed arrays (entries of a column sorted by row, duplicates summed). */
+  compile(): CompiledLp {
+    const numCols = this.numCols;
+    const count = new Int32Array(numCols + 1);
+    for (const c of this.entryCol) count[c + 1]!++;
+    for (let j = 0; j < numCols; j++) count[j + 1]! += count[j]!;
+    const order = new Int32Array(this.entryVal.length);
+    const fill = count.slice(0, numCols);
+    for (let k = 0; k < this.entryCol.length; k++) order[fill[this.entryCol[k]!]!++] = k;
+    const starts = new Int32Array(numCols + 1);
+    const indices: number[] = [];
+    const values: number[] = [];
+    for (let j = 0; j < numCols; j++) {
+      const segment = Array.from(order.subarray(count[j]!, count[j + 1]!));
+      segment.sort((a, b) => this.entryRow[a]! - this.entryRow[b]!);
+      let lastRow = -1;
+      for (const k of segment) {
+        const r = this.entryRow[k]!;
+        if (r === lastRow) values[values.length - 1]! += this.entryVal[k]!;
+        else {
+          indices.push(r);
+          values.push(this.entryVal[k]!);
+          lastRow = r;
+        }
+      }
+      starts[j + 1] = indices.length;
+    }
+    return {
+      numCols,
+      numRows: this.numRows,
+      colNames: [...this.colNames],
+      rowNames: [...this.rowNames],
+      colCost: Float64Array.from(this.colCost),
+      colLower: Float64Array.from(this.colLower),
+      colUpper: Float64Array.from(this.colUpper),
+      rowLower: Float64Array.from(this.rowLower),
+      rowUpper: Float64Array.from(this.rowUpper),
+      matrix: { starts, indices: Int32Array.from(indices), values: Float64Array.from(values) },
+      offset: this.offset,
+    };
+  }
+}
+
+/** A compiled LP in CSC form; what backends and writers consume. Infinite bounds are ±Infinity. */
+export interface CompiledLp {
+  readonly numCols: number;
+  readonly numRows: number;
+  readonly colNames: readonly string[];
+  readonly rowNames: readonly string[];
+  readonly colCost: Float64Array;
+  readonly colLower: Float64Array;
+  readonly colUpper: Float64Array;
+  readonly rowLower: Float64Array;
+  readonly rowUpper: Float64Array;
+  /** Compressed sparse column: column j's entries are at starts[j] .. starts[j+1]-1, row indices sorted. */
+  readonly matrix: { readonly starts: Int32Array; readonly indices: Int32Array; readonly values: Float64Array };
+  readonly offset: number;
+}
+
+/** Normalised solver status shared by every backend. */
+export type SolveStatus = 'optimal' | 'infeasible' | 'unbounded' | 'time_limit' | 'error';
+
+/** What a backend returns: primal values always when optimal; duals only where the backend has them. */
+export interface SolveOutcome {
+  readonly status: SolveStatus;
+  /** The backend's own status text, for the report. */
+  readonly statusText: string;
+  readonly backend: BackendName;
+  /** Objective including the offset; NaN unless optimal. */
+  readonly objective: number;
+  /** Column values (length numCols); empty unless optimal. */
+  readonly x: Float64Array;
+  /** Row duals ∂objective/∂row-bound (length numRows), or null when the backend does not provide them. */
+  readonly rowDual: Float64Array | null;
+  /** Simplex iterations when known. */
+  readonly iterations: number | null;
+  /** Whether the solve started from a previous basis. */
+  readonly warmStart: boolean;
+  readonly solveMs: number;
+}
+
+export type BackendName = 'highs' | 'jslp';
+
+export interface SolveOptions {
+  /** Seconds; the backend stops (HiGHS) or the caller's worker is terminated (jslp). */
+  readonly timeLimitSec?: number;
+}
+
+function assertFinite(value: number, what: string): void {
+  if (!Number.isFinite(value)) throw new Error(`${what} is not finite (${value})`);
+}

@@ -1,0 +1,181 @@
+// KPIs of MODEL §9 for the season and each period, computed from the hourly series with step weights.
+import type { Scenario } from '../scenario';
+import type { PriceData } from '../model/build-context';
+import { GJ_PER_MWH, GJ_PER_TCE } from '../units';
+import type { HourlySeries, Kpis } from './types';
+
+/** Energy-weighted statistics need at least this much weight to be reported. */
+const MIN_WEIGHT = 1e-12;
+/** A step counts as an unserved hour above this unserved power (MW). */
+const UNSERVED_EPS_MW = 1e-6;
+/** kgce/kWh equals tce/MWh. */
+const KGCE_PER_KWH_TO_TCE_PER_MWH = 1;
+
+export interface KpiContext {
+  readonly scenario: Scenario;
+  readonly prices: PriceData;
+  /** Instance id → technology id. */
+  readonly typeOf: Readonly<Record<string, string>>;
+  /** Storage instance id → energy capacity (MWh), for cycles. */
+  readonly storageEnergyMwh: Readonly<Record<string, number>>;
+  /** Heated area for CNY/m² (m²). */
+  readonly areaM2: number;
+}
+
+/**
+ * KPIs over the steps where `include(t)` holds. All energies are Σ_t w_t·x_t (MWh). Definitions:
+ * H = Σ w·(D − u) heat delivered; produced = Σ w·Σ_k q_k (storage excluded); geothermal share =
+ * geothermal heat / produced; operating cost = electricity + gas + VOM + carbon − export revenue
+ * (penalties apart); CNY/GJ = cost/(3.6·H); CO2 = EF_gas·G + EF_grid·imp; island tce =
+ * imp·k_el + G·3.6/29.3076; coal baseline tce = 3.6·H/(29.3076·η_cb·η_net); CO2 avoided =
+ * baseline tce·EF_coal − CO2.
+ */
+export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: number) => boolean): Kpis {
+  const { prices, scenario } = ctx;
+  const f = scenario.factors;
+  let hours = 0;
+  let demand = 0;
+  let peak = 0;
+  let unserved = 0;
+  let unservedHours = 0;
+  let dumped = 0;
+  let geo = 0;
+  let imp = 0;
+  let exp = 0;
+  let gas = 0;
+  let elecCost = 0;
+  let exportRevenue = 0;
+  let vom = 0;
+  const heatByInstance: Record<string, number> = {};
+  const elecByConsumer: Record<string, number> = {};
+  const renewable: Record<string, number> = {};
+  let renewableAvailable = 0;
+  const storage: Record<string, { dischargeMWh: number; chargeMWh: number; cycles: number }> = {};
+  const marginal: { v: number; w: number }[] = [];
+  const sumInto = (target: Record<string, number>, series: Readonly<Record<string, Float64Array>>, t: number, w: number) => {
+    for (const [id, s] of Object.entries(series)) target[id] = (target[id] ?? 0) + w * s[t]!;
+  };
+  for (let t = 0; t < h.n; t++) {
+    if (!include(t)) continue;
+    const w = h.weight[t]!;
+    hours += w;
+    demand += w * h.demandMw[t]!;
+    peak = Math.max(peak, h.demandMw[t]!);
+    unserved += w * h.unservedMw[t]!;
+    if (h.unservedMw[t]! > UNSERVED_EPS_MW) unservedHours += w;
+    dumped += w * h.dumpMw[t]!;
+    geo += w * h.geothermalMw[t]!;
+    imp += w * h.gridImportMw[t]!;
+    exp += w * h.gridExportMw[t]!;
+    gas += w * h.gasMw[t]!;
+    elecCost += w * h.priceElCnyPerMwh[t]! * h.gridImportMw[t]!;
+    exportRevenue += w * (prices.exportCnyPerMwh ?? 0) * h.gridExportMw[t]!;
+    vom += w * h.vomCnyPerH[t]!;
+    sumInto(heatByInstance, h.heatMw, t, w);
+    sumInto(elecByConsumer, h.electricityUseMw, t, w);
+    sumInto(renewable, h.renewableMw, t, w);
+    for (const s of Object.values(h.renewableAvailableMw)) renewableAvailable += w * s[t]!;
+    for (const [id, s] of Object.entries(h.storage)) {
+      const acc = (storage[id] ??= { dischargeMWh: 0, chargeMWh: 0, cycles: 0 });
+      acc.dischargeMWh += w * s.dischargeMw[t]!;
+      acc.chargeMWh += w * s.chargeMw[t]!;
+    }
+    if (h.marginalHeatCostCnyPerMwh) marginal.push({ v: h.marginalHeatCostCnyPerMwh[t]!, w });
+  }
+  for (const [id, s] of Object.entries(storage)) {
+    const e = ctx.storageEnergyMwh[id] ?? 0;
+    s.cycles = e > 0 ? s.dischargeMWh / e : 0;
+  }
+  const heatByTechnology: Record<string, number> = {};
+  let produced = 0;
+  for (const [id, mwh] of Object.entries(heatByInstance)) {
+    const type = ctx.typeOf[id]!;
+    heatByTechnology[type] = (heatByTechnology[type] ?? 0) + mwh;
+    produced += mwh;
+  }
+  const delivered = demand - unserved;
+  const gasCny = gas * prices.gasCnyPerMwh;
+  const scope1 = gas * prices.gasCo2TPerMwh;
+  const scope2 = imp * prices.gridCo2TPerMwh;
+  const co2 = scope1 + scope2;
+  const carbonCny = co2 * prices.carbonCnyPerT;
+  const operating = elecCost + gasCny + vom + carbonCny - exportRevenue;
+  const islandTce = imp * f.electricityKgcePerKwh * KGCE_PER_KWH_TO_TCE_PER_MWH + (gas * GJ_PER_MWH) / GJ_PER_TCE;
+  const baselineTce = (GJ_PER_MWH * delivered) / (GJ_PER_TCE * f.coalBoilerEfficiency * f.coalNetworkEfficiency);
+  const baselineCo2 = baselineTce * f.coalCo2TPerTce;
+  const deliveredGJ = GJ_PER_MWH * delivered;
+  const gasMwhPerNm3 = scenario.prices.gasLhvMjPerNm3 / (GJ_PER_MWH * 1000);
+  const pvMWh = sumWhere(renewable, ctx.typeOf, 'pv');
+  const windMWh = sumWhere(renewable, ctx.typeOf, 'wind');
+  return {
+    hours,
+    demandMWh: demand,
+    peakDemandMw: peak,
+    heatDeliveredMWh: delivered,
+    heatProducedMWh: produced,
+    geothermalHeatMWh: geo,
+    geothermalShare: produced > MIN_WEIGHT ? geo / produced : 0,
+    heatByTechnologyMWh: heatByTechnology,
+    heatByInstanceMWh: heatByInstance,
+    electricityByConsumerMWh: elecByConsumer,
+    gridImportMWh: imp,
+    gridExportMWh: exp,
+    pvMWh,
+    windMWh,
+    renewableAvailableMWh: renewableAvailable,
+    renewableCurtailedMWh: Math.max(0, renewableAvailable - pvMWh - windMWh),
+    gasMWh: gas,
+    gasNm3: gas / gasMwhPerNm3,
+    costs: { electricityCny: elecCost, gasCny, vomCny: vom, carbonCny, exportRevenueCny: exportRevenue },
+    operatingCostCny: operating,
+    costCnyPerGJ: deliveredGJ > MIN_WEIGHT ? operating / deliveredGJ : 0,
+    costCnyPerM2: ctx.areaM2 > 0 ? operating / ctx.areaM2 : 0,
+    penalties: { unservedCny: unserved * prices.vollCnyPerMwh, dumpCny: dumped * prices.dumpCnyPerMwh },
+    co2T: co2,
+    co2Scope1T: scope1,
+    co2Scope2T: scope2,
+    co2IntensityKgPerGJ: deliveredGJ > MIN_WEIGHT ? (co2 * 1000) / deliveredGJ : 0,
+    islandTce,
+    baselineTce,
+    tceSaved: baselineTce - islandTce,
+    baselineCo2T: baselineCo2,
+    co2AvoidedT: baselineCo2 - co2,
+    unservedHeatMWh: unserved,
+    unservedHours,
+    dumpedHeatMWh: dumped,
+    storage,
+    marginalHeatCost: marginalStats(marginal),
+  };
+}
+
+function sumWhere(byInstance: Record<string, number>, typeOf: Readonly<Record<string, string>>, type: string): number {
+  let s = 0;
+  for (const [id, v] of Object.entries(byInstance)) if (typeOf[id] === type) s += v;
+  return s;
+}
+
+/** Weighted mean, min, max and 95th percentile (by weight) of the marginal heat cost. */
+function marginalStats(values: { v: number; w: number }[]): Kpis['marginalHeatCost'] {
+  if (values.length === 0) return null;
+  let sw = 0;
+  let swv = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const { v, w } of values) {
+    sw += w;
+    swv += w * v;
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+  }
+  const sorted = [...values].sort((a, b) => a.v - b.v);
+  let acc = 0;
+  let p95 = max;
+  for (const { v, w } of sorted) {
+    acc += w;
+    if (acc >= 0.95 * sw) {
+      p95 = v;
+      break;
+    }
+  }
+  return { mean: sw > 0 ? swv / sw : 0, min, max, p95 };
+}
