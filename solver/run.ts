@@ -68,9 +68,13 @@ export function buildModel(s: Scenario, weather: WeatherYear, opts: RunOptions =
 export async function solveLp(lp: CompiledLp, backend: BackendName, opts: RunOptions): Promise<SolveOutcome> {
   const timeLimitSec = opts.timeLimitSec;
   if (backend === 'jslp') return solveWithJsLp(lp, { timeLimitSec });
-  if (opts.highs) return opts.highs.solve(lp, { timeLimitSec });
+  if (opts.highs) {
+    await opts.highs.ready();
+    return opts.highs.solve(lp, { timeLimitSec });
+  }
   const session = await HighsSession.create();
   try {
+    await session.ready();
     return session.solve(lp, { timeLimitSec });
   } finally {
     session.dispose();
@@ -177,7 +181,7 @@ export function heatedArea(s: Scenario): number {
 }
 
 function emptyKpis(): Kpis {
-  const zero = { electricityCny: 0, gasCny: 0, vomCny: 0, carbonCny: 0, exportRevenueCny: 0 };
+  const zero = { electricityCny: 0, gasCny: 0, coalCny: 0, vomCny: 0, carbonCny: 0, exportRevenueCny: 0 };
   return {
     hours: 0,
     demandMWh: 0,
@@ -197,6 +201,7 @@ function emptyKpis(): Kpis {
     renewableCurtailedMWh: 0,
     gasMWh: 0,
     gasNm3: 0,
+    coalTce: 0,
     costs: zero,
     operatingCostCny: 0,
     costCnyPerGJ: 0,

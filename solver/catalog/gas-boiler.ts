@@ -11,7 +11,11 @@ export const gasBoiler = defineTechnology({
   carriers: { consumes: ['gas'], produces: ['heat'] },
   params: {
     capacityMw: capacityMwParam(14, 500, 'MODEL.md §5: 2 × 14 MW'),
-    efficiency: efficiencyParam(0.98, { zh: '熱效率 (低位熱值)', en: 'Efficiency (LHV)' }, 'MODEL.md §5: condensing recovery, LHV'),
+    efficiency: efficiencyParam(
+      0.98,
+      { zh: '熱效率 (低位熱值)', en: 'Efficiency (LHV)' },
+      'MODEL.md §5: condensing recovery, LHV',
+    ),
     vomCnyPerMwh: vomParam(3),
   },
   capacityParam: 'capacityMw',

@@ -13,10 +13,14 @@ import { wind } from './wind';
 import { phaseChangeStorage } from './phase-change-storage';
 import { battery } from './battery';
 import { gasBoiler } from './gas-boiler';
+import { coalBoiler } from './coal-boiler';
 
 export type { TechnologyDefinition, ParamSpec, Archetype, Carrier, Bilingual } from './types';
 
-/** Every technology, ordered as MODEL §5 numbers them (the LP's deterministic catalog order). */
+/**
+ * Every technology, ordered as MODEL §5 numbers them (the LP's deterministic catalog order); the
+ * 13 island technologies, then the coal boiler used only by the coal baseline scenario.
+ */
 export const CATALOG: readonly TechnologyDefinition[] = [
   geothermalWells,
   absorptionHeatPump,
@@ -31,6 +35,7 @@ export const CATALOG: readonly TechnologyDefinition[] = [
   phaseChangeStorage,
   battery,
   gasBoiler,
+  coalBoiler,
 ] as readonly TechnologyDefinition[];
 
 const BY_ID = new Map(CATALOG.map((t) => [t.id, t]));
@@ -52,6 +57,9 @@ export function defaultParams(def: TechnologyDefinition): Record<string, number>
 export function capacityOf(def: TechnologyDefinition, params: Readonly<Record<string, number>>): number {
   return def.capacity ? def.capacity(params) : (params[def.capacityParam] ?? 0);
 }
+
+/** The 13 technologies of Energy Island No. 1 (MODEL §5), without baseline-only entries. */
+export const ISLAND_TECHNOLOGY_IDS: readonly string[] = CATALOG.filter((t) => t.order <= 13).map((t) => t.id);
 
 /** Geothermal technologies whose heat counts as geothermal in full (MODEL §9). */
 export const GEOTHERMAL_IDS: readonly string[] = [geothermalWells.id, hotDryRock.id];

@@ -47,7 +47,8 @@ export const pv = defineTechnology({
   series(p, env) {
     const g = env.poa(p.tiltDeg);
     const availMw = new Float64Array(env.hours);
-    for (let h = 0; h < env.hours; h++) availMw[h] = (p.capacityMwp * g[h]! * p.performanceRatio) / STC_IRRADIANCE_WM2;
+    for (let h = 0; h < env.hours; h++)
+      availMw[h] = (p.capacityMwp * g[h]! * p.performanceRatio) / STC_IRRADIANCE_WM2;
     return { availMw };
   },
   build(ctx, inst) {

@@ -2,7 +2,7 @@
 import type { BuildContext, InstanceHandle } from '../model/build-context';
 
 /** Energy carriers of the two buses plus fuel. */
-export type Carrier = 'heat' | 'electricity' | 'gas';
+export type Carrier = 'heat' | 'electricity' | 'gas' | 'coal';
 
 /**
  * How a technology behaves, for exhaustive switches in UI and reports:

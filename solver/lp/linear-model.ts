@@ -1,10 +1,11 @@
 // The solver-agnostic sparse linear model: columns, rows and coefficients with deterministic names.
+import { isCplexSafeName } from './names';
 
 /** Only [A-Za-z0-9_]: safe in MPS, CPLEX-LP and javascript-lp-solver keys. */
 export const LP_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
-/** Names that a javascript-lp-solver model or a JS object could treat specially. */
-const RESERVED_NAMES = new Set(['external', 'options', 'constructor', 'prototype', 'toString', 'valueOf']);
+/** Names a javascript-lp-solver model or a JS object could treat specially. */
+const RESERVED_NAMES = new Set(['external', 'options', 'constructor', 'prototype', 'tostring', 'valueof']);
 
 /**
  * A minimisation LP `min c'x + offset  s.t.  rowLower ≤ A x ≤ rowUpper,  colLower ≤ x ≤ colUpper`.
@@ -34,7 +35,9 @@ export class LinearModel {
   }
 
   private claim(name: string): void {
-    if (!LP_NAME.test(name) || RESERVED_NAMES.has(name)) throw new Error(`LP name "${name}" is not LP-safe`);
+    if (!LP_NAME.test(name) || RESERVED_NAMES.has(name.toLowerCase()) || !isCplexSafeName(name)) {
+      throw new Error(`LP name "${name}" is not LP-safe`);
+    }
     if (this.names.has(name)) throw new Error(`LP name "${name}" is used twice`);
     this.names.add(name);
   }
@@ -43,7 +46,13 @@ export class LinearModel {
   addColumn(name: string, lower: number, upper: number, cost: number): number {
     this.claim(name);
     assertFinite(cost, `cost of ${name}`);
-    if (Number.isNaN(lower) || Number.isNaN(upper) || lower > upper + 1e-12) {
+    if (
+      Number.isNaN(lower) ||
+      Number.isNaN(upper) ||
+      lower > upper + 1e-12 ||
+      lower === Infinity ||
+      upper === -Infinity
+    ) {
       throw new Error(`column ${name}: bounds [${lower}, ${upper}] are invalid`);
     }
     this.colNames.push(name);
@@ -54,9 +63,20 @@ export class LinearModel {
   }
 
   /** Adds a row `lower ≤ Σ coef·x ≤ upper` (use ±Infinity for a free side); returns its index. */
-  addRow(name: string, lower: number, upper: number, terms: Iterable<readonly [number, number]> = []): number {
+  addRow(
+    name: string,
+    lower: number,
+    upper: number,
+    terms: Iterable<readonly [number, number]> = [],
+  ): number {
     this.claim(name);
-    if (Number.isNaN(lower) || Number.isNaN(upper) || lower > upper + 1e-9) {
+    if (
+      Number.isNaN(lower) ||
+      Number.isNaN(upper) ||
+      lower > upper + 1e-9 ||
+      lower === Infinity ||
+      upper === -Infinity
+    ) {
       throw new Error(`row ${name}: bounds [${lower}, ${upper}] are invalid`);
     }
     this.rowNames.push(name);
@@ -140,7 +160,11 @@ export interface CompiledLp {
   readonly rowLower: Float64Array;
   readonly rowUpper: Float64Array;
   /** Compressed sparse column: column j's entries are at starts[j] .. starts[j+1]-1, row indices sorted. */
-  readonly matrix: { readonly starts: Int32Array; readonly indices: Int32Array; readonly values: Float64Array };
+  readonly matrix: {
+    readonly starts: Int32Array;
+    readonly indices: Int32Array;
+    readonly values: Float64Array;
+  };
   readonly offset: number;
 }
 

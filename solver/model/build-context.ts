@@ -32,6 +32,10 @@ export interface PriceData {
   readonly gridCo2TPerMwh: number;
   /** EF_gas, tCO2/MWh_LHV. */
   readonly gasCo2TPerMwh: number;
+  /** π_coal, CNY per tonne of standard coal (baseline coal boilers). */
+  readonly coalCnyPerTce: number;
+  /** EF_coal, tCO2/tce. */
+  readonly coalCo2TPerTce: number;
   /** VOLL, CNY/MWh_th of unserved heat. */
   readonly vollCnyPerMwh: number;
   /** π_dump, CNY/MWh_th of rejected heat. */
@@ -57,6 +61,8 @@ export interface Flows {
   readonly electricity?: number;
   /** Gas burnt, MWh_LHV (≥ 0). */
   readonly gas?: number;
+  /** Coal burnt, tce (≥ 0). */
+  readonly coal?: number;
   /** Geothermal heat attributed (MODEL §9), MW_th. */
   readonly geothermal?: number;
 }
@@ -95,13 +101,14 @@ export interface ColumnIndex {
   readonly heat: number[];
   readonly electricity: number[];
   readonly gas: number[];
+  readonly coal: number[];
   readonly geothermal: number[];
   readonly vom: number[];
 }
 
 /**
  * Shared state while building one LP. Costs: every column's objective coefficient is
- * w_t·(VOM + gas·(π_gas + π_CO2·EF_gas)) plus role-specific terms added by the core (grid, slack);
+ * w_t·(VOM + gas·(π_gas + π_CO2·EF_gas) + coal·(π_coal + π_CO2·EF_coal)) plus role-specific terms added by the core (grid, slack);
  * electricity is priced only at the grid import/export columns.
  */
 export class BuildContext {
@@ -114,6 +121,7 @@ export class BuildContext {
     heat: [],
     electricity: [],
     gas: [],
+    coal: [],
     geothermal: [],
     vom: [],
   };
@@ -143,8 +151,19 @@ export class BuildContext {
       const f = spec.flows(t);
       const w = this.steps.weight[t]!;
       const gas = f.gas ?? 0;
-      const cost = w * (vom + gas * (this.prices.gasCnyPerMwh + this.prices.carbonCnyPerT * this.prices.gasCo2TPerMwh));
-      const col = this.lp.addColumn(columnName(spec.family, owner, t), spec.lower?.(t) ?? 0, spec.upper(t), cost);
+      const coal = f.coal ?? 0;
+      const p = this.prices;
+      const cost =
+        w *
+        (vom +
+          gas * (p.gasCnyPerMwh + p.carbonCnyPerT * p.gasCo2TPerMwh) +
+          coal * (p.coalCnyPerTce + p.carbonCnyPerT * p.coalCo2TPerTce));
+      const col = this.lp.addColumn(
+        columnName(spec.family, owner, t),
+        spec.lower?.(t) ?? 0,
+        spec.upper(t),
+        cost,
+      );
       cols[t] = col;
       if (f.heat) this.lp.addTerm(this.heatBalance[t]!, col, f.heat);
       if (f.electricity) this.lp.addTerm(this.elecBalance[t]!, col, f.electricity);
@@ -206,6 +225,7 @@ export class BuildContext {
     c.heat.push(f.heat ?? 0);
     c.electricity.push(f.electricity ?? 0);
     c.gas.push(f.gas ?? 0);
+    c.coal.push(f.coal ?? 0);
     c.geothermal.push(f.geothermal ?? 0);
     c.vom.push(vom);
   }

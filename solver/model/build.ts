@@ -37,6 +37,8 @@ export function priceData(s: Scenario): PriceData {
     carbonCnyPerT: s.prices.carbonCnyPerT,
     gridCo2TPerMwh: s.factors.gridCo2TPerMwh,
     gasCo2TPerMwh: s.factors.gasCo2KgPerNm3 / 1000 / gasMwhPerNm3,
+    coalCnyPerTce: s.prices.coalCnyPerTce,
+    coalCo2TPerTce: s.factors.coalCo2TPerTce,
     vollCnyPerMwh: s.prices.vollCnyPerMwh,
     dumpCnyPerMwh: s.prices.dumpCnyPerMwh,
   };
@@ -51,14 +53,18 @@ export function priceData(s: Scenario): PriceData {
  *   0 ≤ imp_t ≤ I_max,  u_t ≥ 0,  dump_t ≥ 0
  *
  *   min Σ_t w_t·[(π_el,t + π_CO2·EF_grid)·imp_t − π_exp·exp_t + (π_gas + π_CO2·EF_gas)·G_t
- *                + Σ_k VOM_k·q_k,t + VOLL·u_t + π_dump·dump_t]
+ *                + (π_coal + π_CO2·EF_coal)·C_t + Σ_k VOM_k·q_k,t + VOLL·u_t + π_dump·dump_t]
  *
- * G_t gas (MWh_LHV) of boilers and absorption units; technology rows come from each catalog entry.
+ * G_t gas (MWh_LHV) of boilers and absorption units; C_t coal (tce) of baseline coal boilers; technology rows come from each catalog entry.
  * Policies (MODEL §7), season totals:
- *   geothermal share: Σ w·geo − s_min·Σ w·Σ_k q_k ≥ 0;   CO2: Σ w·(EF_grid·imp + EF_gas·G) ≤ CO2_max;
+ *   geothermal share: Σ w·geo − s_min·Σ w·Σ_k q_k ≥ 0;   CO2: Σ w·(EF_grid·imp + EF_gas·G + EF_coal·C) ≤ CO2_max;
  *   gas: Σ w·G ≤ G_max.
  */
-export function buildDispatchModel(s: Scenario, steps: ModelSteps, prepared: readonly PreparedInstance[]): DispatchModel {
+export function buildDispatchModel(
+  s: Scenario,
+  steps: ModelSteps,
+  prepared: readonly PreparedInstance[],
+): DispatchModel {
   const lp = new LinearModel();
   const prices = priceData(s);
   const ctx = new BuildContext(lp, steps.data, prices);
@@ -71,7 +77,10 @@ export function buildDispatchModel(s: Scenario, steps: ModelSteps, prepared: rea
     flows: () => ({ electricity: 1 }),
   });
   for (let t = 0; t < n; t++) {
-    lp.addCost(gridImport[t]!, weight[t]! * (priceElCnyPerMwh[t]! + prices.carbonCnyPerT * prices.gridCo2TPerMwh));
+    lp.addCost(
+      gridImport[t]!,
+      weight[t]! * (priceElCnyPerMwh[t]! + prices.carbonCnyPerT * prices.gridCo2TPerMwh),
+    );
   }
   let gridExport: Int32Array | null = null;
   if (prices.exportCnyPerMwh !== null) {
@@ -115,7 +124,8 @@ export function buildDispatchModel(s: Scenario, steps: ModelSteps, prepared: rea
     const renewables = ctx.taggedColumns(RENEWABLE_TAG);
     const byStep: [number, number][][] = Array.from({ length: n }, () => []);
     for (const r of renewables) byStep[r.step]!.push([r.col, -1]);
-    for (let t = 0; t < n; t++) ctx.addRow(rowName('export_cap', t), -Infinity, 0, [[gridExport[t]!, 1], ...byStep[t]!]);
+    for (let t = 0; t < n; t++)
+      ctx.addRow(rowName('export_cap', t), -Infinity, 0, [[gridExport[t]!, 1], ...byStep[t]!]);
   }
 
   const policyRows = addPolicyRows(ctx, s, gridImport);
@@ -146,9 +156,13 @@ function addPolicyRows(ctx: BuildContext, s: Scenario, gridImport: Int32Array): 
   };
   if (pol.co2CapT.enabled) {
     const terms = gasTerms(ctx.prices.gasCo2TPerMwh);
+    for (let col = 0; col < c.coal.length; col++) {
+      if (c.coal[col]! > 0) terms.push([col, w[c.step[col]!]! * c.coal[col]! * ctx.prices.coalCo2TPerTce]);
+    }
     gridImport.forEach((col, t) => terms.push([col, w[t]! * ctx.prices.gridCo2TPerMwh]));
     rows['co2CapT'] = ctx.addRow('policy_co2_cap', -Infinity, pol.co2CapT.value, terms);
   }
-  if (pol.gasMaxMwh.enabled) rows['gasMaxMwh'] = ctx.addRow('policy_gas_max', -Infinity, pol.gasMaxMwh.value, gasTerms(1));
+  if (pol.gasMaxMwh.enabled)
+    rows['gasMaxMwh'] = ctx.addRow('policy_gas_max', -Infinity, pol.gasMaxMwh.value, gasTerms(1));
   return rows;
 }

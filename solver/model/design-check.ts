@@ -20,7 +20,11 @@ interface Unit {
  * N−1 removes each single unit in turn (a doublet, a boiler, an instance) and keeps the worst case,
  * which for the usual plant is the largest unit.
  */
-export function firmCapacity(prepared: readonly PreparedInstance[], tOutC: number, out: Unit | null): {
+export function firmCapacity(
+  prepared: readonly PreparedInstance[],
+  tOutC: number,
+  out: Unit | null,
+): {
   total: number;
   byInstance: { id: string; type: string; firmMw: number }[];
 } {
@@ -28,7 +32,8 @@ export function firmCapacity(prepared: readonly PreparedInstance[], tOutC: numbe
   const unitsOf = (id: string, units: readonly number[]) =>
     units.reduce((s, mw, k) => (out && out.instance === id && out.index === k ? s : s + mw), 0);
   let geothermal = 0;
-  for (const { p, firm } of firms) if (firm && GEOTHERMAL_IDS.includes(p.type)) geothermal += unitsOf(p.id, firm.unitsMw);
+  for (const { p, firm } of firms)
+    if (firm && GEOTHERMAL_IDS.includes(p.type)) geothermal += unitsOf(p.id, firm.unitsMw);
   const byInstance = firms
     .filter((f) => f.firm)
     .map(({ p, firm }) => {

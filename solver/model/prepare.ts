@@ -2,7 +2,14 @@
 import type { Scenario } from '../scenario';
 import type { WeatherYear } from '../weather';
 import { planeOfArray } from '../weather';
-import { assignPeriods, buildSeason, electricityPrice, seasonSeries, type PeriodAssignment, type Season } from '../time';
+import {
+  assignPeriods,
+  buildSeason,
+  electricityPrice,
+  seasonSeries,
+  type PeriodAssignment,
+  type Season,
+} from '../time';
 import { degreeHourDemand } from '../demand';
 import { technologyById, type TechnologyDefinition } from '../catalog';
 import type { SeriesEnv, TechSeries } from '../catalog/types';
@@ -34,7 +41,11 @@ export interface PreparedSeason {
  * first"). `measuredDemandMw` (per season hour) replaces the degree-hour model when the scenario
  * says so; the Node edge reads and parses that file.
  */
-export function prepareSeason(s: Scenario, weather: WeatherYear, measuredDemandMw?: Float64Array): PreparedSeason {
+export function prepareSeason(
+  s: Scenario,
+  weather: WeatherYear,
+  measuredDemandMw?: Float64Array,
+): PreparedSeason {
   const seasonChecked = buildSeason(s.season);
   if (!seasonChecked.ok) throw new InputError(seasonChecked.issues, 'season');
   const season = seasonChecked.value;
@@ -48,7 +59,9 @@ export function prepareSeason(s: Scenario, weather: WeatherYear, measuredDemandM
   if (s.demand.kind === 'degreeHour') demandMw = degreeHourDemand(s.demand, tOutC);
   else {
     if (!measuredDemandMw || measuredDemandMw.length !== season.hours) {
-      throw new InputError([{ path: 'demand.file', message: 'the measured profile was not loaded for this season' }]);
+      throw new InputError([
+        { path: 'demand.file', message: 'the measured profile was not loaded for this season' },
+      ]);
     }
     demandMw = measuredDemandMw;
   }

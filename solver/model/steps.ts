@@ -38,7 +38,8 @@ export function seasonSteps(p: PreparedSeason): ModelSteps {
     tOutC: p.tOutC,
     ghiWm2: p.ghiWm2,
     grouping: null,
-    label: (t) => `${p.season.dates[p.season.dayOfSeason[t]!]} ${String(p.season.hourOfDay[t]).padStart(2, '0')}:00`,
+    label: (t) =>
+      `${p.season.dates[p.season.dayOfSeason[t]!]} ${String(p.season.hourOfDay[t]).padStart(2, '0')}:00`,
   };
 }
 

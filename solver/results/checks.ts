@@ -12,7 +12,7 @@ export const OBJECTIVE_TOLERANCE = 1e-6;
  *   heat:  Σ_k q_k,t + Σ_s (dis − ch)_s,t + u_t − dump_t − D_t = 0
  *   elec:  imp_t + Σ_g p_g,t + Σ_b (dis − ch)_b,t − Σ_k e_k,t − exp_t = 0
  *   cost:  Σ_t w_t·[(π_el,t + π_CO2·EF_grid)·imp_t − π_exp·exp_t + (π_gas + π_CO2·EF_gas)·G_t
- *          + VOM_t + VOLL·u_t + π_dump·dump_t] = objective
+ *          + (π_coal + π_CO2·EF_coal)·C_t + VOM_t + VOLL·u_t + π_dump·dump_t] = objective
  * and that no flow or level is negative. Tolerances scale with the size of the terms.
  */
 export function checkInvariants(h: HourlySeries, prices: PriceData, objective: number): InvariantReport {
@@ -38,8 +38,10 @@ export function checkInvariants(h: HourlySeries, prices: PriceData, objective: n
       if (s.levelMwh[t]! < -BALANCE_TOLERANCE_MW) problems.push(`negative storage level at step ${t}`);
     }
     const tol = BALANCE_TOLERANCE_MW * Math.max(1, magnitude);
-    if (Math.abs(heat) > tol) problems.push(`heat balance off by ${heat.toExponential(2)} MW at step ${t} (${h.label[t]})`);
-    if (Math.abs(elec) > tol) problems.push(`electricity balance off by ${elec.toExponential(2)} MW at step ${t} (${h.label[t]})`);
+    if (Math.abs(heat) > tol)
+      problems.push(`heat balance off by ${heat.toExponential(2)} MW at step ${t} (${h.label[t]})`);
+    if (Math.abs(elec) > tol)
+      problems.push(`electricity balance off by ${elec.toExponential(2)} MW at step ${t} (${h.label[t]})`);
     maxHeat = Math.max(maxHeat, Math.abs(heat));
     maxElec = Math.max(maxElec, Math.abs(elec));
     const w = h.weight[t]!;
@@ -47,6 +49,7 @@ export function checkInvariants(h: HourlySeries, prices: PriceData, objective: n
       (h.priceElCnyPerMwh[t]! + prices.carbonCnyPerT * prices.gridCo2TPerMwh) * h.gridImportMw[t]! -
       (prices.exportCnyPerMwh ?? 0) * h.gridExportMw[t]! +
       (prices.gasCnyPerMwh + prices.carbonCnyPerT * prices.gasCo2TPerMwh) * h.gasMw[t]! +
+      (prices.coalCnyPerTce + prices.carbonCnyPerT * prices.coalCo2TPerTce) * h.coalTcePerH[t]! +
       h.vomCnyPerH[t]! +
       prices.vollCnyPerMwh * h.unservedMw[t]! +
       prices.dumpCnyPerMwh * h.dumpMw[t]!;
@@ -63,7 +66,9 @@ export function checkInvariants(h: HourlySeries, prices: PriceData, objective: n
   }
   const relative = Math.abs(cost - objective) / Math.max(1, Math.abs(objective), scale * 1e-3);
   if (relative > OBJECTIVE_TOLERANCE) {
-    problems.push(`recomputed cost ${cost.toFixed(2)} CNY differs from the objective ${objective.toFixed(2)} CNY`);
+    problems.push(
+      `recomputed cost ${cost.toFixed(2)} CNY differs from the objective ${objective.toFixed(2)} CNY`,
+    );
   }
   return {
     ok: problems.length === 0,

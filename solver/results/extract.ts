@@ -9,7 +9,12 @@ import type { HourlySeries } from './types';
  * discharge and level columns; gas: Σ gas-coef·x. Marginal heat cost λ_t/w_t from the heat-balance
  * row duals when the backend has them.
  */
-export function extractHourly(model: DispatchModel, steps: ModelSteps, x: Float64Array, rowDual: Float64Array | null): HourlySeries {
+export function extractHourly(
+  model: DispatchModel,
+  steps: ModelSteps,
+  x: Float64Array,
+  rowDual: Float64Array | null,
+): HourlySeries {
   const d = steps.data;
   const n = d.n;
   const c = model.ctx.columns;
@@ -20,21 +25,26 @@ export function extractHourly(model: DispatchModel, steps: ModelSteps, x: Float6
   const renewableAvailableMw: Record<string, Float64Array> = {};
   const storage: Record<
     string,
-    { carrier: 'heat' | 'electricity'; chargeMw: Float64Array; dischargeMw: Float64Array; levelMwh: Float64Array }
+    {
+      carrier: 'heat' | 'electricity';
+      chargeMw: Float64Array;
+      dischargeMw: Float64Array;
+      levelMwh: Float64Array;
+    }
   > = {};
   model.instances.forEach((inst, i) => {
     const def = model.prepared[i]!.def;
     if (def.archetype === 'storage') {
       const carrier = def.carriers.produces.includes('heat') ? 'heat' : 'electricity';
       storage[inst.id] = { carrier, chargeMw: zeros(), dischargeMw: zeros(), levelMwh: zeros() };
-    }
-    else if (def.archetype === 'variableSupply') {
+    } else if (def.archetype === 'variableSupply') {
       renewableMw[inst.id] = zeros();
       renewableAvailableMw[inst.id] = Float64Array.from(inst.series.availMw ?? zeros());
     } else heatMw[inst.id] = zeros();
   });
   const gasMw = zeros();
   const geothermalMw = zeros();
+  const coalTcePerH = zeros();
   const vomCnyPerH = zeros();
   for (let col = 0; col < c.role.length; col++) {
     const v = x[col]!;
@@ -44,6 +54,7 @@ export function extractHourly(model: DispatchModel, steps: ModelSteps, x: Float6
     const id = model.instances[i]!.id;
     gasMw[t]! += c.gas[col]! * v;
     geothermalMw[t]! += c.geothermal[col]! * v;
+    coalTcePerH[t]! += c.coal[col]! * v;
     vomCnyPerH[t]! += c.vom[col]! * v;
     switch (c.role[col]) {
       case 'production':
@@ -88,6 +99,7 @@ export function extractHourly(model: DispatchModel, steps: ModelSteps, x: Float6
     gridExportMw: pick(model.columns.gridExport),
     gasMw,
     geothermalMw,
+    coalTcePerH,
     vomCnyPerH,
     unservedMw: pick(model.columns.unserved),
     dumpMw: pick(model.columns.dump),

@@ -26,8 +26,8 @@ export interface KpiContext {
  * KPIs over the steps where `include(t)` holds. All energies are Σ_t w_t·x_t (MWh). Definitions:
  * H = Σ w·(D − u) heat delivered; produced = Σ w·Σ_k q_k (storage excluded); geothermal share =
  * geothermal heat / produced; operating cost = electricity + gas + VOM + carbon − export revenue
- * (penalties apart); CNY/GJ = cost/(3.6·H); CO2 = EF_gas·G + EF_grid·imp; island tce =
- * imp·k_el + G·3.6/29.3076; coal baseline tce = 3.6·H/(29.3076·η_cb·η_net); CO2 avoided =
+ * (penalties apart); CNY/GJ = cost/(3.6·H); CO2 = EF_gas·G + EF_coal·C + EF_grid·imp; island tce =
+ * imp·k_el + G·3.6/29.3076 + C (C coal of baseline boilers, tce); coal baseline tce = 3.6·H/(29.3076·η_cb·η_net); CO2 avoided =
  * baseline tce·EF_coal − CO2.
  */
 export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: number) => boolean): Kpis {
@@ -43,6 +43,7 @@ export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: numbe
   let imp = 0;
   let exp = 0;
   let gas = 0;
+  let coal = 0;
   let elecCost = 0;
   let exportRevenue = 0;
   let vom = 0;
@@ -52,7 +53,12 @@ export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: numbe
   let renewableAvailable = 0;
   const storage: Record<string, { dischargeMWh: number; chargeMWh: number; cycles: number }> = {};
   const marginal: { v: number; w: number }[] = [];
-  const sumInto = (target: Record<string, number>, series: Readonly<Record<string, Float64Array>>, t: number, w: number) => {
+  const sumInto = (
+    target: Record<string, number>,
+    series: Readonly<Record<string, Float64Array>>,
+    t: number,
+    w: number,
+  ) => {
     for (const [id, s] of Object.entries(series)) target[id] = (target[id] ?? 0) + w * s[t]!;
   };
   for (let t = 0; t < h.n; t++) {
@@ -68,6 +74,7 @@ export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: numbe
     imp += w * h.gridImportMw[t]!;
     exp += w * h.gridExportMw[t]!;
     gas += w * h.gasMw[t]!;
+    coal += w * h.coalTcePerH[t]!;
     elecCost += w * h.priceElCnyPerMwh[t]! * h.gridImportMw[t]!;
     exportRevenue += w * (prices.exportCnyPerMwh ?? 0) * h.gridExportMw[t]!;
     vom += w * h.vomCnyPerH[t]!;
@@ -95,13 +102,16 @@ export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: numbe
   }
   const delivered = demand - unserved;
   const gasCny = gas * prices.gasCnyPerMwh;
-  const scope1 = gas * prices.gasCo2TPerMwh;
+  const coalCny = coal * prices.coalCnyPerTce;
+  const scope1 = gas * prices.gasCo2TPerMwh + coal * prices.coalCo2TPerTce;
   const scope2 = imp * prices.gridCo2TPerMwh;
   const co2 = scope1 + scope2;
   const carbonCny = co2 * prices.carbonCnyPerT;
-  const operating = elecCost + gasCny + vom + carbonCny - exportRevenue;
-  const islandTce = imp * f.electricityKgcePerKwh * KGCE_PER_KWH_TO_TCE_PER_MWH + (gas * GJ_PER_MWH) / GJ_PER_TCE;
-  const baselineTce = (GJ_PER_MWH * delivered) / (GJ_PER_TCE * f.coalBoilerEfficiency * f.coalNetworkEfficiency);
+  const operating = elecCost + gasCny + coalCny + vom + carbonCny - exportRevenue;
+  const islandTce =
+    imp * f.electricityKgcePerKwh * KGCE_PER_KWH_TO_TCE_PER_MWH + (gas * GJ_PER_MWH) / GJ_PER_TCE + coal;
+  const baselineTce =
+    (GJ_PER_MWH * delivered) / (GJ_PER_TCE * f.coalBoilerEfficiency * f.coalNetworkEfficiency);
   const baselineCo2 = baselineTce * f.coalCo2TPerTce;
   const deliveredGJ = GJ_PER_MWH * delivered;
   const gasMwhPerNm3 = scenario.prices.gasLhvMjPerNm3 / (GJ_PER_MWH * 1000);
@@ -126,7 +136,15 @@ export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: numbe
     renewableCurtailedMWh: Math.max(0, renewableAvailable - pvMWh - windMWh),
     gasMWh: gas,
     gasNm3: gas / gasMwhPerNm3,
-    costs: { electricityCny: elecCost, gasCny, vomCny: vom, carbonCny, exportRevenueCny: exportRevenue },
+    coalTce: coal,
+    costs: {
+      electricityCny: elecCost,
+      gasCny,
+      coalCny,
+      vomCny: vom,
+      carbonCny,
+      exportRevenueCny: exportRevenue,
+    },
     operatingCostCny: operating,
     costCnyPerGJ: deliveredGJ > MIN_WEIGHT ? operating / deliveredGJ : 0,
     costCnyPerM2: ctx.areaM2 > 0 ? operating / ctx.areaM2 : 0,
@@ -148,7 +166,11 @@ export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: numbe
   };
 }
 
-function sumWhere(byInstance: Record<string, number>, typeOf: Readonly<Record<string, string>>, type: string): number {
+function sumWhere(
+  byInstance: Record<string, number>,
+  typeOf: Readonly<Record<string, string>>,
+  type: string,
+): number {
   let s = 0;
   for (const [id, v] of Object.entries(byInstance)) if (typeOf[id] === type) s += v;
   return s;

@@ -15,14 +15,20 @@ const PP_PER_UNIT = 100;
  * percentage point moves the row's bound by H_prod/100, so the price is λ·H_prod/100 CNY per pp;
  * for the caps (≤ rows) it is −λ CNY per tCO2 or per MWh of gas.
  */
-export function policyStates(s: Scenario, model: DispatchModel, outcome: SolveOutcome, season: Kpis): PolicyState[] {
+export function policyStates(
+  s: Scenario,
+  model: DispatchModel,
+  outcome: SolveOutcome,
+  season: Kpis,
+): PolicyState[] {
   const out: PolicyState[] = [];
   const dual = (id: string) => {
     const row = model.policyRows[id];
     return row === undefined || !outcome.rowDual ? null : outcome.rowDual[row]!;
   };
   const binds = (achieved: number, limit: number, d: number | null) =>
-    Math.abs(achieved - limit) <= BINDING_TOLERANCE * Math.max(1, Math.abs(limit)) || (d !== null && Math.abs(d) > 1e-9);
+    Math.abs(achieved - limit) <= BINDING_TOLERANCE * Math.max(1, Math.abs(limit)) ||
+    (d !== null && Math.abs(d) > 1e-9);
   const p = s.policies;
   if (p.minGeothermalShare.enabled) {
     const d = dual('minGeothermalShare');

@@ -6,6 +6,7 @@ import type { Mode } from '../model/steps';
 export interface CostBreakdown {
   readonly electricityCny: number;
   readonly gasCny: number;
+  readonly coalCny: number;
   readonly vomCny: number;
   readonly carbonCny: number;
   readonly exportRevenueCny: number;
@@ -32,6 +33,8 @@ export interface Kpis {
   readonly renewableCurtailedMWh: number;
   readonly gasMWh: number;
   readonly gasNm3: number;
+  /** Coal burnt by baseline coal boilers, tce. */
+  readonly coalTce: number;
   readonly costs: CostBreakdown;
   readonly operatingCostCny: number;
   readonly costCnyPerGJ: number;
@@ -49,9 +52,16 @@ export interface Kpis {
   readonly unservedHeatMWh: number;
   readonly unservedHours: number;
   readonly dumpedHeatMWh: number;
-  readonly storage: Readonly<Record<string, { readonly dischargeMWh: number; readonly chargeMWh: number; readonly cycles: number }>>;
+  readonly storage: Readonly<
+    Record<string, { readonly dischargeMWh: number; readonly chargeMWh: number; readonly cycles: number }>
+  >;
   /** Marginal heat cost statistics, CNY/MWh (weighted); null without duals. */
-  readonly marginalHeatCost: { readonly mean: number; readonly min: number; readonly max: number; readonly p95: number } | null;
+  readonly marginalHeatCost: {
+    readonly mean: number;
+    readonly min: number;
+    readonly max: number;
+    readonly p95: number;
+  } | null;
 }
 
 export interface PeriodKpis extends Kpis {
@@ -78,13 +88,23 @@ export interface HourlySeries {
   readonly renewableMw: Readonly<Record<string, Float64Array>>;
   readonly renewableAvailableMw: Readonly<Record<string, Float64Array>>;
   readonly storage: Readonly<
-    Record<string, { readonly carrier: 'heat' | 'electricity'; readonly chargeMw: Float64Array; readonly dischargeMw: Float64Array; readonly levelMwh: Float64Array }>
+    Record<
+      string,
+      {
+        readonly carrier: 'heat' | 'electricity';
+        readonly chargeMw: Float64Array;
+        readonly dischargeMw: Float64Array;
+        readonly levelMwh: Float64Array;
+      }
+    >
   >;
   readonly gridImportMw: Float64Array;
   readonly gridExportMw: Float64Array;
   readonly gasMw: Float64Array;
   /** Geothermal heat (MODEL §9: wells + hot dry rock + tail water drawn by absorption units), MW_th. */
   readonly geothermalMw: Float64Array;
+  /** Coal burnt, tce per hour of the step. */
+  readonly coalTcePerH: Float64Array;
   /** Variable O&M spent per step, CNY per hour of the step. */
   readonly vomCnyPerH: Float64Array;
   readonly unservedMw: Float64Array;
@@ -115,7 +135,12 @@ export interface DesignCheckPoint {
   readonly marginMw: number;
   readonly byInstance: readonly { readonly id: string; readonly type: string; readonly firmMw: number }[];
   /** Worst single unit out (N−1). */
-  readonly nMinus1: { readonly unitOut: string; readonly unitMw: number; readonly firmCapacityMw: number; readonly marginMw: number } | null;
+  readonly nMinus1: {
+    readonly unitOut: string;
+    readonly unitMw: number;
+    readonly firmCapacityMw: number;
+    readonly marginMw: number;
+  } | null;
 }
 
 export interface DesignCheck {

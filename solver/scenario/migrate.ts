@@ -30,7 +30,13 @@ export function migrateScenario(raw: unknown): Checked<unknown> {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return {
       ok: false,
-      issues: [{ path: 'schemaVersion', message: `must be a whole number ≤ ${SCHEMA_VERSION}`, value: String(version) }],
+      issues: [
+        {
+          path: 'schemaVersion',
+          message: `must be a whole number ≤ ${SCHEMA_VERSION}`,
+          value: String(version),
+        },
+      ],
     };
   }
   if (version > SCHEMA_VERSION) {

@@ -46,9 +46,14 @@ export const monthDay = z
 /** LP-safe identifier: a letter, then letters, digits or underscores (≤ 40). */
 export const lpId = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, { error: 'must start with a letter and use only A–Z, a–z, 0–9, _ (≤ 40)' });
+  .regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, {
+    error: 'must start with a letter and use only A–Z, a–z, 0–9, _ (≤ 40)',
+  });
 
 /** A switchable policy limit (MODEL §7). */
 export function policy(unit: string, min: number, max: number, fallback: number) {
-  return z.strictObject({ enabled: z.boolean().default(false), value: quantity(unit, min, max).default(fallback) });
+  return z.strictObject({
+    enabled: z.boolean().default(false),
+    value: quantity(unit, min, max).default(fallback),
+  });
 }

@@ -21,7 +21,9 @@ export const WeatherRefSchema = z.discriminatedUnion('kind', [
     longitudeDeg: quantity('deg', -180, 180),
     timeZoneH: quantity('1', -12, 14),
     elevationM: quantity('m', -500, 6000).default(0),
-    tMeanC: z.array(quantity('degC', -50, 45)).length(12, { error: 'must list 12 monthly values, January first' }),
+    tMeanC: z
+      .array(quantity('degC', -50, 45))
+      .length(12, { error: 'must list 12 monthly values, January first' }),
     dailyRangeK: twelve('K', 0, 40),
     ghiKwhM2Day: twelve('kWh/m^2', 0, 12),
     windMs: twelve('m/s', 0, 30),
@@ -74,6 +76,8 @@ export const PricesSchema = z.strictObject({
   gasCnyPerNm3: quantity('CNY/Nm3', 0, 100).default(3.5),
   gasLhvMjPerNm3: quantity('MJ/Nm3', 1, 100).default(35.6),
   carbonCnyPerT: quantity('CNY/tCO2', 0, 1e4).default(0),
+  /** Price of standard coal for baseline coal boilers (assumed: ~800 CNY/t of 5500 kcal/kg coal, 2024). */
+  coalCnyPerTce: quantity('CNY/tce', 0, 1e4).default(1000),
   vollCnyPerMwh: quantity('CNY/MWh', 0, 1e6).default(5000),
   dumpCnyPerMwh: quantity('CNY/MWh', 0, 1e4).default(1),
 });

@@ -11,7 +11,9 @@ function instanceSchema(def: TechnologyDefinition) {
       key,
       quantity(spec.unit, spec.min, spec.max, { integer: spec.integer })
         .default(spec.default)
-        .meta({ description: `${spec.label.en} (${spec.label.zh}); default ${spec.default}; source: ${spec.source}` }),
+        .meta({
+          description: `${spec.label.en} (${spec.label.zh}); default ${spec.default}; source: ${spec.source}`,
+        }),
     ]),
   );
   return z.strictObject({
@@ -26,7 +28,10 @@ function instanceSchema(def: TechnologyDefinition) {
 /** One technology instance in a scenario, discriminated by `type`. */
 export const TechnologyInstanceSchema = z.discriminatedUnion(
   'type',
-  CATALOG.map(instanceSchema) as unknown as [ReturnType<typeof instanceSchema>, ...ReturnType<typeof instanceSchema>[]],
+  CATALOG.map(instanceSchema) as unknown as [
+    ReturnType<typeof instanceSchema>,
+    ...ReturnType<typeof instanceSchema>[],
+  ],
 );
 
 /** A parsed instance: every parameter present. */

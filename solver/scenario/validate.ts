@@ -12,13 +12,19 @@ export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
 /** Parses JSON text and validates it; reports a JSON syntax error with its position. */
 export function parseScenarioText(text: string): Checked<Scenario> {
   if (text.length > MAX_SCENARIO_BYTES) {
-    return { ok: false, issues: [{ path: '(file)', message: `is ${text.length} bytes; the limit is ${MAX_SCENARIO_BYTES}` }] };
+    return {
+      ok: false,
+      issues: [{ path: '(file)', message: `is ${text.length} bytes; the limit is ${MAX_SCENARIO_BYTES}` }],
+    };
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, issues: [{ path: '(file)', message: `is not valid JSON: ${(error as Error).message}` }] };
+    return {
+      ok: false,
+      issues: [{ path: '(file)', message: `is not valid JSON: ${(error as Error).message}` }],
+    };
   }
   return validateScenario(raw);
 }
@@ -47,9 +53,14 @@ function crossFieldIssues(s: Scenario): InputIssue[] {
   s.technologies.forEach((t, i) => {
     const first = seen.get(t.id);
     if (first !== undefined) {
-      issues.push({ path: `technologies[${i}].id`, message: `"${t.id}" is already used by technologies[${first}]`, value: t.id });
+      issues.push({
+        path: `technologies[${i}].id`,
+        message: `"${t.id}" is already used by technologies[${first}]`,
+        value: t.id,
+      });
     } else seen.set(t.id, i);
-    if (!technologyById(t.type)) issues.push({ path: `technologies[${i}].type`, message: 'unknown technology', value: t.type });
+    if (!technologyById(t.type))
+      issues.push({ path: `technologies[${i}].type`, message: 'unknown technology', value: t.type });
   });
   if (s.demand.kind === 'degreeHour' && s.demand.indoorC <= s.demand.designOutdoorC) {
     issues.push({
@@ -61,7 +72,8 @@ function crossFieldIssues(s: Scenario): InputIssue[] {
   const blockIds = new Set<string>();
   if (s.demand.kind === 'degreeHour') {
     s.demand.blocks.forEach((b, i) => {
-      if (blockIds.has(b.id)) issues.push({ path: `demand.blocks[${i}].id`, message: 'is used twice', value: b.id });
+      if (blockIds.has(b.id))
+        issues.push({ path: `demand.blocks[${i}].id`, message: 'is used twice', value: b.id });
       blockIds.add(b.id);
     });
   }
@@ -72,7 +84,10 @@ function crossFieldIssues(s: Scenario): InputIssue[] {
 function zodIssues(list: readonly z.core.$ZodIssue[], root: unknown): InputIssue[] {
   return list.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((k) => ({ path: formatPath([...issue.path, k]), message: 'is not a known field (check the spelling)' }));
+      return issue.keys.map((k) => ({
+        path: formatPath([...issue.path, k]),
+        message: 'is not a known field (check the spelling)',
+      }));
     }
     const value = valueAt(root, issue.path);
     const message =

@@ -17,7 +17,12 @@ export function vomParam(value: number, source = MODEL_DEFAULT): ParamSpec {
 }
 
 /** A heat capacity in MW_th. */
-export function capacityMwParam(value: number, max: number, source = MODEL_DEFAULT, assumed = false): ParamSpec {
+export function capacityMwParam(
+  value: number,
+  max: number,
+  source = MODEL_DEFAULT,
+  assumed = false,
+): ParamSpec {
   return {
     unit: 'MW',
     default: value,
@@ -44,7 +49,11 @@ export function copParam(value: number, min = 1, max = 10, source = MODEL_DEFAUL
 }
 
 /** An efficiency in (0, 1]. */
-export function efficiencyParam(value: number, label: { zh: string; en: string }, source = MODEL_DEFAULT): ParamSpec {
+export function efficiencyParam(
+  value: number,
+  label: { zh: string; en: string },
+  source = MODEL_DEFAULT,
+): ParamSpec {
   return { unit: '1', default: value, min: 0.01, max: 1, label, source };
 }
 

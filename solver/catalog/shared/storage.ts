@@ -15,7 +15,10 @@ export type StorageParamKey =
   | 'socMax';
 
 /** Parameter specs of a store with the given defaults (all from MODEL.md §5). */
-export function storageParams(d: { readonly [P in StorageParamKey]: number }): Record<StorageParamKey, ParamSpec> {
+export function storageParams(d: { readonly [P in StorageParamKey]: number }): Record<
+  StorageParamKey,
+  ParamSpec
+> {
   const ratio = (value: number, zh: string, en: string, min = 0, max = 1): ParamSpec => ({
     unit: '1',
     default: value,

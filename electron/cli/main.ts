@@ -1,0 +1,49 @@
+// The island CLI entry: dispatches subcommands and maps errors to exit codes (2 = bad input).
+import { InputError } from '../../solver/issues';
+import { UsageError } from './args';
+import { RUN_USAGE, runCommand } from './run-command';
+
+export interface CliIo {
+  readonly stdout: (s: string) => void;
+  readonly stderr: (s: string) => void;
+}
+
+const USAGE = `Energy Island Dispatch Simulator (能源島調度模擬器)
+
+usage:
+  ${RUN_USAGE}
+  island report <scenario.json...> --type proposal|technical --lang zh|en --format pdf|xlsx|csv|html --out <file>
+`;
+
+/** Runs the CLI; returns the process exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'run':
+        return await runCommand(rest, io);
+      case 'report': {
+        const { reportCommand } = await import('./report-command');
+        return await reportCommand([...rest], io);
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+        io.stdout(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`island: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`island: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`island: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}

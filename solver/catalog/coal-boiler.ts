@@ -1,0 +1,59 @@
+// Baseline technology: a conventional coal-fired heating boiler (燃煤鍋爐), for the coal baseline scenario only.
+import { defineTechnology } from './types';
+import { KW_PER_MW, capacityMwParam, efficiencyParam } from './shared/params';
+import { GJ_PER_MWH, GJ_PER_TCE } from '../units';
+
+export const coalBoiler = defineTechnology({
+  id: 'coalBoiler',
+  order: 14,
+  label: { zh: '燃煤鍋爐（基準）', en: 'Coal boiler (baseline)' },
+  colour: '#3d3d3d',
+  archetype: 'converter',
+  carriers: { consumes: ['coal'], produces: ['heat'] },
+  params: {
+    capacityMw: capacityMwParam(
+      58,
+      1000,
+      'sized to cover the coldest-hour load of Energy Island No. 1',
+      true,
+    ),
+    efficiency: efficiencyParam(
+      0.7,
+      { zh: '鍋爐熱效率', en: 'Boiler efficiency' },
+      'MODEL.md §3.3 coal baseline (JGJ 26 convention)',
+    ),
+    vomCnyPerMwh: {
+      unit: 'CNY/MWh',
+      default: 8,
+      min: 0,
+      max: 1000,
+      label: { zh: '可變運維成本', en: 'Variable O&M' },
+      description: { zh: '含除塵脫硫耗材與灰渣處理', en: 'Flue-gas treatment consumables and ash handling' },
+      source: 'assumed',
+      assumed: true,
+    },
+  },
+  capacityParam: 'capacityMw',
+  capacityUnit: 'MW',
+  economics: {
+    capexCnyPerCapacityUnit: 400 * KW_PER_MW,
+    lifetimeYears: 25,
+    fomShareOfCapex: 0.03,
+    source: 'assumed (not in MODEL.md §8: the coal boiler is a baseline, not a candidate)',
+  },
+  math: 'q_t ≤ Cap; coal_t = 3.6·q_t/(29.3076·η_cb) tce',
+  /** Per step 0 ≤ q_t ≤ Cap, coal_t = 3.6·q_t/(29.3076·η_cb) tce per hour (3.6 GJ/MWh, 29.3076 GJ/tce). */
+  build(ctx, inst) {
+    const p = inst.params;
+    ctx.addStepColumns(inst, {
+      family: 'heat_out',
+      role: 'production',
+      upper: () => p.capacityMw,
+      flows: () => ({ heat: 1, coal: GJ_PER_MWH / (GJ_PER_TCE * p.efficiency) }),
+      vomCnyPerMwh: p.vomCnyPerMwh,
+    });
+  },
+  firm(p) {
+    return { unitsMw: [p.capacityMw] };
+  },
+});
