@@ -41,8 +41,13 @@ export type QuantityResult = { ok: true; value: number } | { ok: false; reason: 
  */
 export function parseQuantity(text: string, target: string): QuantityResult {
   if (text.length > MAX_UNIT_TEXT) return { ok: false, reason: `longer than ${MAX_UNIT_TEXT} characters` };
-  const normalised = text.trim().replace(/Nm\^?3|Nm³/g, 'Nm3').replace(/²/g, '^2').replace(/³/g, '^3');
-  if (!SAFE_UNIT_TEXT.test(normalised)) return { ok: false, reason: 'contains characters a unit cannot have' };
+  const normalised = text
+    .trim()
+    .replace(/Nm\^?3|Nm³/g, 'Nm3')
+    .replace(/²/g, '^2')
+    .replace(/³/g, '^3');
+  if (!SAFE_UNIT_TEXT.test(normalised))
+    return { ok: false, reason: 'contains characters a unit cannot have' };
   const targetNorm = target.replace(/Nm\^?3|Nm³/g, 'Nm3');
   try {
     const parsed = math.unit(normalised);

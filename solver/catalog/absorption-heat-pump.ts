@@ -51,8 +51,8 @@ export const absorptionHeatPump = defineTechnology({
     ctx.addStepColumns(inst, {
       family: 'heat_out',
       role: 'production',
-      upper: () => p.capacityMw,
-      flows: () => ({ heat: 1, gas: 1 / p.cop, geothermal: share }),
+      upper: p.capacityMw,
+      flows: { heat: 1, gas: 1 / p.cop, geothermal: share },
       vomCnyPerMwh: p.vomCnyPerMwh,
     });
   },

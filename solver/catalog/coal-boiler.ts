@@ -48,8 +48,8 @@ export const coalBoiler = defineTechnology({
     ctx.addStepColumns(inst, {
       family: 'heat_out',
       role: 'production',
-      upper: () => p.capacityMw,
-      flows: () => ({ heat: 1, coal: GJ_PER_MWH / (GJ_PER_TCE * p.efficiency) }),
+      upper: p.capacityMw,
+      flows: { heat: 1, coal: GJ_PER_MWH / (GJ_PER_TCE * p.efficiency) },
       vomCnyPerMwh: p.vomCnyPerMwh,
     });
   },

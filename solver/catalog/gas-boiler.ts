@@ -33,8 +33,8 @@ export const gasBoiler = defineTechnology({
     ctx.addStepColumns(inst, {
       family: 'heat_out',
       role: 'production',
-      upper: () => p.capacityMw,
-      flows: () => ({ heat: 1, gas: 1 / p.efficiency }),
+      upper: p.capacityMw,
+      flows: { heat: 1, gas: 1 / p.efficiency },
       vomCnyPerMwh: p.vomCnyPerMwh,
     });
   },

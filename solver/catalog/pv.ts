@@ -57,7 +57,7 @@ export const pv = defineTechnology({
       family: 'elec_out',
       role: 'production',
       upper: (t) => avail[t]!,
-      flows: () => ({ electricity: 1 }),
+      flows: { electricity: 1 },
       tags: [RENEWABLE_TAG],
     });
   },

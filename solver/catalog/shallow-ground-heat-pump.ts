@@ -46,8 +46,8 @@ export const shallowGroundHeatPump = defineTechnology({
     const cols = ctx.addStepColumns(inst, {
       family: 'heat_out',
       role: 'production',
-      upper: () => p.capacityMw,
-      flows: () => ({ heat: 1, electricity: -1 / p.cop }),
+      upper: p.capacityMw,
+      flows: { heat: 1, electricity: -1 / p.cop },
       vomCnyPerMwh: p.vomCnyPerMwh,
     });
     const share = 1 - 1 / p.cop;

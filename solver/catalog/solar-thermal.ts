@@ -96,7 +96,7 @@ export const solarThermal = defineTechnology({
       family: 'heat_out',
       role: 'production',
       upper: (t) => avail[t]!,
-      flows: () => ({ heat: 1 }),
+      flows: { heat: 1 },
     });
   },
 });

@@ -98,7 +98,7 @@ export const wind = defineTechnology({
       family: 'elec_out',
       role: 'production',
       upper: (t) => avail[t]!,
-      flows: () => ({ electricity: 1 }),
+      flows: { electricity: 1 },
       tags: [RENEWABLE_TAG],
     });
   },

@@ -105,32 +105,47 @@ export class LinearModel {
     this.colCost[col] = (this.colCost[col] ?? 0) + delta;
   }
 
-  /** Freezes the model into CSC typed arrays (entries of a column sorted by row, duplicates summed). */
+  /**
+   * Freezes the model into CSC typed arrays (entries of a column sorted by row, duplicates summed).
+   * Two counting sorts, O(nnz): entries are bucketed by row, then scattered by column in row order, so
+   * each column's segment comes out sorted by row without a comparison sort.
+   */
   compile(): CompiledLp {
     const numCols = this.numCols;
-    const count = new Int32Array(numCols + 1);
-    for (const c of this.entryCol) count[c + 1]!++;
-    for (let j = 0; j < numCols; j++) count[j + 1]! += count[j]!;
-    const order = new Int32Array(this.entryVal.length);
-    const fill = count.slice(0, numCols);
-    for (let k = 0; k < this.entryCol.length; k++) order[fill[this.entryCol[k]!]!++] = k;
+    const numRows = this.numRows;
+    const nnz = this.entryVal.length;
+    const rowStart = new Int32Array(numRows + 1);
+    for (let k = 0; k < nnz; k++) rowStart[this.entryRow[k]! + 1]!++;
+    for (let i = 0; i < numRows; i++) rowStart[i + 1]! += rowStart[i]!;
+    const byRow = new Int32Array(nnz);
+    const rowFill = rowStart.slice(0, numRows);
+    for (let k = 0; k < nnz; k++) byRow[rowFill[this.entryRow[k]!]!++] = k;
+    const colStart = new Int32Array(numCols + 1);
+    for (let k = 0; k < nnz; k++) colStart[this.entryCol[k]! + 1]!++;
+    for (let j = 0; j < numCols; j++) colStart[j + 1]! += colStart[j]!;
+    const sortedRow = new Int32Array(nnz);
+    const sortedVal = new Float64Array(nnz);
+    const colFill = colStart.slice(0, numCols);
+    for (let q = 0; q < nnz; q++) {
+      const k = byRow[q]!;
+      const at = colFill[this.entryCol[k]!]!++;
+      sortedRow[at] = this.entryRow[k]!;
+      sortedVal[at] = this.entryVal[k]!;
+    }
     const starts = new Int32Array(numCols + 1);
-    const indices: number[] = [];
-    const values: number[] = [];
+    const indices = new Int32Array(nnz);
+    const values = new Float64Array(nnz);
+    let out = 0;
     for (let j = 0; j < numCols; j++) {
-      const segment = Array.from(order.subarray(count[j]!, count[j + 1]!));
-      segment.sort((a, b) => this.entryRow[a]! - this.entryRow[b]!);
-      let lastRow = -1;
-      for (const k of segment) {
-        const r = this.entryRow[k]!;
-        if (r === lastRow) values[values.length - 1]! += this.entryVal[k]!;
+      const segmentStart = out;
+      for (let q = colStart[j]!; q < colStart[j + 1]!; q++) {
+        if (out > segmentStart && indices[out - 1] === sortedRow[q]) values[out - 1]! += sortedVal[q]!;
         else {
-          indices.push(r);
-          values.push(this.entryVal[k]!);
-          lastRow = r;
+          indices[out] = sortedRow[q]!;
+          values[out++] = sortedVal[q]!;
         }
       }
-      starts[j + 1] = indices.length;
+      starts[j + 1] = out;
     }
     return {
       numCols,
@@ -142,7 +157,7 @@ export class LinearModel {
       colUpper: Float64Array.from(this.colUpper),
       rowLower: Float64Array.from(this.rowLower),
       rowUpper: Float64Array.from(this.rowUpper),
-      matrix: { starts, indices: Int32Array.from(indices), values: Float64Array.from(values) },
+      matrix: { starts, indices: indices.slice(0, out), values: values.slice(0, out) },
       offset: this.offset,
     };
   }

@@ -84,9 +84,11 @@ export interface InstanceHandle<K extends string = string> {
 export interface StepColumnsSpec {
   readonly family: string;
   readonly role: ColumnRole;
-  readonly upper: (t: number) => number;
-  readonly lower?: (t: number) => number;
-  readonly flows: (t: number) => Flows;
+  /** Upper bound: a constant, or per step. */
+  readonly upper: number | ((t: number) => number);
+  readonly lower?: number | ((t: number) => number);
+  /** Flows per unit: constant, or per step (COP varying with weather). */
+  readonly flows: Flows | ((t: number) => Flows);
   /** Variable O&M, CNY per MWh of this column. */
   readonly vomCnyPerMwh?: number;
   /** Tags other technologies can look up ("geothermalSource", "renewableElectricity"). */
@@ -147,8 +149,9 @@ export class BuildContext {
     const owner = instance?.id ?? 'plant';
     const cols = new Int32Array(this.steps.n);
     const vom = spec.vomCnyPerMwh ?? 0;
+    const { flows, upper, lower } = spec;
     for (let t = 0; t < this.steps.n; t++) {
-      const f = spec.flows(t);
+      const f = typeof flows === 'function' ? flows(t) : flows;
       const w = this.steps.weight[t]!;
       const gas = f.gas ?? 0;
       const coal = f.coal ?? 0;
@@ -158,12 +161,9 @@ export class BuildContext {
         (vom +
           gas * (p.gasCnyPerMwh + p.carbonCnyPerT * p.gasCo2TPerMwh) +
           coal * (p.coalCnyPerTce + p.carbonCnyPerT * p.coalCo2TPerTce));
-      const col = this.lp.addColumn(
-        columnName(spec.family, owner, t),
-        spec.lower?.(t) ?? 0,
-        spec.upper(t),
-        cost,
-      );
+      const lo = lower === undefined ? 0 : typeof lower === 'function' ? lower(t) : lower;
+      const hi = typeof upper === 'function' ? upper(t) : upper;
+      const col = this.lp.addColumn(columnName(spec.family, owner, t), lo, hi, cost);
       cols[t] = col;
       if (f.heat) this.lp.addTerm(this.heatBalance[t]!, col, f.heat);
       if (f.electricity) this.lp.addTerm(this.elecBalance[t]!, col, f.electricity);

@@ -73,8 +73,8 @@ export function buildDispatchModel(
   const gridImport = ctx.addStepColumns(null, {
     family: 'grid_import',
     role: 'gridImport',
-    upper: () => prices.importLimitMw,
-    flows: () => ({ electricity: 1 }),
+    upper: prices.importLimitMw,
+    flows: { electricity: 1 },
   });
   for (let t = 0; t < n; t++) {
     lp.addCost(
@@ -88,22 +88,22 @@ export function buildDispatchModel(
     gridExport = ctx.addStepColumns(null, {
       family: 'grid_export',
       role: 'gridExport',
-      upper: () => Infinity,
-      flows: () => ({ electricity: -1 }),
+      upper: Infinity,
+      flows: { electricity: -1 },
     });
     for (let t = 0; t < n; t++) lp.addCost(gridExport[t]!, -weight[t]! * exportPrice);
   }
   const unserved = ctx.addStepColumns(null, {
     family: 'unserved_heat',
     role: 'unserved',
-    upper: () => Infinity,
-    flows: () => ({ heat: 1 }),
+    upper: Infinity,
+    flows: { heat: 1 },
   });
   const dump = ctx.addStepColumns(null, {
     family: 'heat_dump',
     role: 'dump',
-    upper: () => Infinity,
-    flows: () => ({ heat: -1 }),
+    upper: Infinity,
+    flows: { heat: -1 },
   });
   for (let t = 0; t < n; t++) {
     lp.addCost(unserved[t]!, weight[t]! * prices.vollCnyPerMwh);

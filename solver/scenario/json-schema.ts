@@ -4,7 +4,10 @@ import { ScenarioSchema, SCHEMA_VERSION } from './schema';
 
 /** The JSON Schema (draft 2020-12) of scenario files, as written to scenarios/scenario.schema.json. */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(ScenarioSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(ScenarioSchema, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   return {
     ...schema,
     $id: `https://energy-island.local/scenario.schema.v${SCHEMA_VERSION}.json`,

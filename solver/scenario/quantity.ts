@@ -44,11 +44,9 @@ export const monthDay = z
   .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/, { error: 'must be a date "MM-DD" (e.g. "11-01")' });
 
 /** LP-safe identifier: a letter, then letters, digits or underscores (≤ 40). */
-export const lpId = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, {
-    error: 'must start with a letter and use only A–Z, a–z, 0–9, _ (≤ 40)',
-  });
+export const lpId = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, {
+  error: 'must start with a letter and use only A–Z, a–z, 0–9, _ (≤ 40)',
+});
 
 /** A switchable policy limit (MODEL §7). */
 export function policy(unit: string, min: number, max: number, fallback: number) {

@@ -21,9 +21,9 @@ export function buildGeothermalSource(
   return ctx.addStepColumns(inst, {
     family: 'heat_out',
     role: 'production',
-    lower: () => p.mustRun * p.capacityMw,
-    upper: () => p.capacityMw,
-    flows: () => ({ heat: 1, electricity: -p.pumpElecPerHeat, geothermal: 1 }),
+    lower: p.mustRun * p.capacityMw,
+    upper: p.capacityMw,
+    flows: { heat: 1, electricity: -p.pumpElecPerHeat, geothermal: 1 },
     vomCnyPerMwh: p.vomCnyPerMwh,
     tags: [GEOTHERMAL_SOURCE_TAG],
   });

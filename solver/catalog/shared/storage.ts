@@ -81,14 +81,14 @@ export function buildStorage(
   const charge = ctx.addStepColumns(inst, {
     family: 'charge',
     role: 'storageCharge',
-    upper: () => p.chargeMw,
-    flows: () => (carrier === 'heat' ? { heat: -1 } : { electricity: -1 }),
+    upper: p.chargeMw,
+    flows: carrier === 'heat' ? { heat: -1 } : { electricity: -1 },
   });
   const discharge = ctx.addStepColumns(inst, {
     family: 'discharge',
     role: 'storageDischarge',
-    upper: () => p.dischargeMw,
-    flows: () => (carrier === 'heat' ? { heat: 1 } : { electricity: 1 }),
+    upper: p.dischargeMw,
+    flows: carrier === 'heat' ? { heat: 1 } : { electricity: 1 },
   });
   const n = ctx.steps.n;
   const level = new Int32Array(n);

@@ -63,8 +63,8 @@ export function defineWaterSourceHeatPump(d: WaterSourceDefaults) {
       ctx.addStepColumns(inst, {
         family: 'heat_out',
         role: 'production',
-        upper: () => limit,
-        flows: () => ({ heat: 1, electricity: -1 / p.cop }),
+        upper: limit,
+        flows: { heat: 1, electricity: -1 / p.cop },
         vomCnyPerMwh: p.vomCnyPerMwh,
       });
     },
