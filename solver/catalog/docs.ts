@@ -21,10 +21,18 @@ export function technologiesMarkdown(): string {
   ];
   for (const t of CATALOG) {
     const flow = `${t.carriers.consumes.join(', ') || '—'} → ${t.carriers.produces.join(', ')}`;
-    out.push(`| ${t.order} | \`${t.id}\` | ${t.label.zh} | ${t.label.en} | ${t.archetype} | ${flow} | ${t.capacityUnit} |`);
+    out.push(
+      `| ${t.order} | \`${t.id}\` | ${t.label.zh} | ${t.label.en} | ${t.archetype} | ${flow} | ${t.capacityUnit} |`,
+    );
   }
   for (const t of CATALOG) {
-    out.push('', `## ${t.order}. ${t.label.en} — ${t.label.zh} (\`${t.id}\`)`, '', `LP contribution, per step t: ${t.math}`, '');
+    out.push(
+      '',
+      `## ${t.order}. ${t.label.en} — ${t.label.zh} (\`${t.id}\`)`,
+      '',
+      `LP contribution, per step t: ${t.math}`,
+      '',
+    );
     out.push('| parameter | label | unit | default | range | source |', '|---|---|---|---|---|---|');
     for (const [key, p] of Object.entries(t.params)) {
       const unit = displayUnit(p.unit) || '–';

@@ -1,7 +1,7 @@
 // Technology #1: medium-deep geothermal production and reinjection well doublets (中深層地熱採灌井).
 import { defineTechnology } from './types';
-import { buildGeothermalSource } from './shared/geothermal';
-import { CAPEX_SOURCE, KW_PER_MW, MODEL_DEFAULT, vomParam } from './shared/params';
+import { buildGeothermalSource, geothermalSourceParams } from './shared/geothermal';
+import { CAPEX_SOURCE, KW_PER_MW } from './shared/params';
 
 export const geothermalWells = defineTechnology({
   id: 'geothermalWells',
@@ -32,24 +32,7 @@ export const geothermalWells = defineTechnology({
       assumed: true,
       key: true,
     },
-    pumpElecPerHeat: {
-      unit: '1',
-      default: 0.025,
-      min: 0,
-      max: 0.5,
-      label: { zh: '潛水泵耗電率', en: 'Pump electricity per heat' },
-      description: { zh: 'MW電/MW熱', en: 'MW_e per MW_th' },
-      source: MODEL_DEFAULT,
-    },
-    mustRun: {
-      unit: '1',
-      default: 0,
-      min: 0,
-      max: 1,
-      label: { zh: '最低負荷率', en: 'Must-run share' },
-      source: MODEL_DEFAULT,
-    },
-    vomCnyPerMwh: vomParam(2),
+    ...geothermalSourceParams({ pumpElecPerHeat: 0.025, vomCnyPerMwh: 2 }),
   },
   capacityParam: 'doublets',
   capacityUnit: 'MW',

@@ -1,7 +1,7 @@
 // Technology #3: deep hot dry rock pilot (深層乾熱巖), modelled like the well doublets.
 import { defineTechnology } from './types';
-import { buildGeothermalSource } from './shared/geothermal';
-import { CAPEX_SOURCE, KW_PER_MW, MODEL_DEFAULT, capacityMwParam, vomParam } from './shared/params';
+import { buildGeothermalSource, geothermalSourceParams } from './shared/geothermal';
+import { CAPEX_SOURCE, KW_PER_MW, capacityMwParam } from './shared/params';
 
 export const hotDryRock = defineTechnology({
   id: 'hotDryRock',
@@ -12,24 +12,7 @@ export const hotDryRock = defineTechnology({
   carriers: { consumes: ['electricity'], produces: ['heat'] },
   params: {
     capacityMw: capacityMwParam(1.5, 100, 'MODEL.md §5: 1.5 MW pilot'),
-    pumpElecPerHeat: {
-      unit: '1',
-      default: 0.06,
-      min: 0,
-      max: 0.5,
-      label: { zh: '循環泵耗電率', en: 'Pump electricity per heat' },
-      description: { zh: 'MW電/MW熱', en: 'MW_e per MW_th' },
-      source: MODEL_DEFAULT,
-    },
-    mustRun: {
-      unit: '1',
-      default: 0,
-      min: 0,
-      max: 1,
-      label: { zh: '最低負荷率', en: 'Must-run share' },
-      source: MODEL_DEFAULT,
-    },
-    vomCnyPerMwh: vomParam(10),
+    ...geothermalSourceParams({ pumpElecPerHeat: 0.06, vomCnyPerMwh: 10 }),
   },
   capacityParam: 'capacityMw',
   capacityUnit: 'MW',

@@ -1,11 +1,10 @@
 // Technology #9: photovoltaics (太陽能光伏), electricity for the plant's own pumps and heat pumps.
 import { defineTechnology } from './types';
 import { MODEL_DEFAULT, tiltParam } from './shared/params';
+import { buildVariableSupply } from './shared/variable-supply';
 
 /** Standard test condition irradiance, W/m². */
 const STC_IRRADIANCE_WM2 = 1000;
-/** Tag for local renewable electricity (the export cap, MODEL §4). */
-export const RENEWABLE_TAG = 'renewableElectricity';
 
 export const pv = defineTechnology({
   id: 'pv',
@@ -52,13 +51,6 @@ export const pv = defineTechnology({
     return { availMw };
   },
   build(ctx, inst) {
-    const avail = inst.series.availMw!;
-    ctx.addStepColumns(inst, {
-      family: 'elec_out',
-      role: 'production',
-      upper: (t) => avail[t]!,
-      flows: { electricity: 1 },
-      tags: [RENEWABLE_TAG],
-    });
+    buildVariableSupply(ctx, inst);
   },
 });

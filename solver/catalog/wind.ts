@@ -1,6 +1,6 @@
 // Technology #10: small wind turbine demonstration (風力發電).
 import { defineTechnology } from './types';
-import { RENEWABLE_TAG } from './pv';
+import { buildVariableSupply } from './shared/variable-supply';
 import { MODEL_DEFAULT } from './shared/params';
 
 /** Reference height of EPW wind speed, m. */
@@ -93,13 +93,6 @@ export const wind = defineTechnology({
     return { availMw };
   },
   build(ctx, inst) {
-    const avail = inst.series.availMw!;
-    ctx.addStepColumns(inst, {
-      family: 'elec_out',
-      role: 'production',
-      upper: (t) => avail[t]!,
-      flows: { electricity: 1 },
-      tags: [RENEWABLE_TAG],
-    });
+    buildVariableSupply(ctx, inst);
   },
 });

@@ -4,7 +4,7 @@ import { BuildContext, type InstanceHandle, type PriceData } from './build-conte
 import type { ModelSteps } from './steps';
 import type { PreparedInstance } from './prepare';
 import type { Scenario } from '../scenario';
-import { RENEWABLE_TAG } from '../catalog/pv';
+import { RENEWABLE_TAG } from '../catalog/shared/variable-supply';
 import { rowName } from '../lp/names';
 import { GJ_PER_MWH } from '../units';
 

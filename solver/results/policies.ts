@@ -30,6 +30,10 @@ export function policyStates(
     Math.abs(achieved - limit) <= BINDING_TOLERANCE * Math.max(1, Math.abs(limit)) ||
     (d !== null && Math.abs(d) > 1e-9);
   const p = s.policies;
+  const caps = [
+    { id: 'co2CapT', achieved: season.co2T, unit: 'tCO2', priceUnit: 'CNY/tCO2' },
+    { id: 'gasMaxMwh', achieved: season.gasMWh, unit: 'MWh', priceUnit: 'CNY/MWh' },
+  ] as const;
   if (p.minGeothermalShare.enabled) {
     const d = dual('minGeothermalShare');
     out.push({
@@ -42,28 +46,17 @@ export function policyStates(
       shadowPriceUnit: 'CNY/pp',
     });
   }
-  if (p.co2CapT.enabled) {
-    const d = dual('co2CapT');
+  for (const cap of caps) {
+    if (!p[cap.id].enabled) continue;
+    const d = dual(cap.id);
     out.push({
-      id: 'co2CapT',
-      limit: p.co2CapT.value,
-      unit: 'tCO2',
-      achieved: season.co2T,
-      binding: binds(season.co2T, p.co2CapT.value, d),
+      id: cap.id,
+      limit: p[cap.id].value,
+      unit: cap.unit,
+      achieved: cap.achieved,
+      binding: binds(cap.achieved, p[cap.id].value, d),
       shadowPrice: d === null ? null : -d,
-      shadowPriceUnit: 'CNY/tCO2',
-    });
-  }
-  if (p.gasMaxMwh.enabled) {
-    const d = dual('gasMaxMwh');
-    out.push({
-      id: 'gasMaxMwh',
-      limit: p.gasMaxMwh.value,
-      unit: 'MWh',
-      achieved: season.gasMWh,
-      binding: binds(season.gasMWh, p.gasMaxMwh.value, d),
-      shadowPrice: d === null ? null : -d,
-      shadowPriceUnit: 'CNY/MWh',
+      shadowPriceUnit: cap.priceUnit,
     });
   }
   return out;

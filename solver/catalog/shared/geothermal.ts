@@ -1,5 +1,7 @@
 // LP block shared by the geothermal sources (production/reinjection wells, hot dry rock): MODEL §5 #1 and #3.
 import type { BuildContext } from '../../model/build-context';
+import type { ParamSpec } from '../types';
+import { MODEL_DEFAULT, vomParam } from './params';
 
 /** The geothermal tag: columns that supply tail water to absorption heat pumps. */
 export const GEOTHERMAL_SOURCE_TAG = 'geothermalSource';
@@ -27,4 +29,26 @@ export function buildGeothermalSource(
     vomCnyPerMwh: p.vomCnyPerMwh,
     tags: [GEOTHERMAL_SOURCE_TAG],
   });
+}
+
+/** Parameters every geothermal source has besides its capacity: pump electricity, must-run, VOM. */
+export function geothermalSourceParams(d: { pumpElecPerHeat: number; vomCnyPerMwh: number }) {
+  const pump: ParamSpec = {
+    unit: '1',
+    default: d.pumpElecPerHeat,
+    min: 0,
+    max: 0.5,
+    label: { zh: '循環泵耗電率', en: 'Pump electricity per heat' },
+    description: { zh: 'MW電/MW熱', en: 'MW_e per MW_th' },
+    source: MODEL_DEFAULT,
+  };
+  const mustRun: ParamSpec = {
+    unit: '1',
+    default: 0,
+    min: 0,
+    max: 1,
+    label: { zh: '最低負荷率', en: 'Must-run share' },
+    source: MODEL_DEFAULT,
+  };
+  return { pumpElecPerHeat: pump, mustRun, vomCnyPerMwh: vomParam(d.vomCnyPerMwh) };
 }
