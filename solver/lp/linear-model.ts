@@ -1,5 +1,8 @@
 // The solver-agnostic sparse linear model: columns, rows and coefficients with deterministic names.
-import { isCplexSafeName } from './names';
+import { isCplexSafeName, stepSuffix } from './names';
+
+/** A per-step name: family prefix, then t and the step number. */
+const STEP_NAME = /^(.*__)t\d+$/;
 
 /** Only [A-Za-z0-9_]: safe in MPS, CPLEX-LP and javascript-lp-solver keys. */
 export const LP_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -38,13 +41,43 @@ export class LinearModel {
     if (!LP_NAME.test(name) || RESERVED_NAMES.has(name.toLowerCase()) || !isCplexSafeName(name)) {
       throw new Error(`LP name "${name}" is not LP-safe`);
     }
-    if (this.names.has(name)) throw new Error(`LP name "${name}" is used twice`);
+    const family = STEP_NAME.exec(name);
+    if (this.names.has(name) || (family && this.families.has(family[1]!))) {
+      throw new Error(`LP name "${name}" is used twice`);
+    }
     this.names.add(name);
+  }
+
+  /** Per-step name families `${prefix}t<step>`: prefix → steps used. */
+  private readonly families = new Map<string, Set<number>>();
+
+  /**
+   * Reserves the names `${prefix}t0000`, `${prefix}t0001`… for one column per step (prefix such as
+   * `heat_out__gasBoiler_1__`). The prefix is checked once, so {@link addStepColumn} skips the per-name
+   * check that dominates building a season LP (80,000 columns); a name claimed on its own may not fall
+   * inside a family.
+   */
+  claimStepFamily(prefix: string): void {
+    this.claim(`${prefix}t`);
+    this.families.set(prefix, new Set());
+  }
+
+  /** Adds column `${prefix}t<step>` of a claimed family; returns its index. */
+  addStepColumn(prefix: string, step: number, lower: number, upper: number, cost: number): number {
+    const used = this.families.get(prefix);
+    if (!used) throw new Error(`step family "${prefix}" was not claimed`);
+    if (used.has(step)) throw new Error(`LP name "${prefix}${stepSuffix(step)}" is used twice`);
+    used.add(step);
+    return this.pushColumn(`${prefix}${stepSuffix(step)}`, lower, upper, cost);
   }
 
   /** Adds a column `lower ≤ x ≤ upper` with objective coefficient `cost`; returns its index. */
   addColumn(name: string, lower: number, upper: number, cost: number): number {
     this.claim(name);
+    return this.pushColumn(name, lower, upper, cost);
+  }
+
+  private pushColumn(name: string, lower: number, upper: number, cost: number): number {
     assertFinite(cost, `cost of ${name}`);
     if (
       Number.isNaN(lower) ||

@@ -1,7 +1,7 @@
 // What a technology's build() sees: the steps, the prices, the balances, and helpers to add columns and rows.
 import type { LinearModel } from '../lp/linear-model';
 import type { ParamValues, TechSeries } from '../catalog/types';
-import { columnName, rowName } from '../lp/names';
+import { rowName } from '../lp/names';
 
 /** The modelled time steps (season hours, or typical-day hours) and the per-step data the LP uses. */
 export interface StepData {
@@ -150,6 +150,8 @@ export class BuildContext {
     const cols = new Int32Array(this.steps.n);
     const vom = spec.vomCnyPerMwh ?? 0;
     const { flows, upper, lower } = spec;
+    const prefix = `${spec.family}__${owner}__`;
+    this.lp.claimStepFamily(prefix);
     for (let t = 0; t < this.steps.n; t++) {
       const f = typeof flows === 'function' ? flows(t) : flows;
       const w = this.steps.weight[t]!;
@@ -163,7 +165,7 @@ export class BuildContext {
           coal * (p.coalCnyPerTce + p.carbonCnyPerT * p.coalCo2TPerTce));
       const lo = lower === undefined ? 0 : typeof lower === 'function' ? lower(t) : lower;
       const hi = typeof upper === 'function' ? upper(t) : upper;
-      const col = this.lp.addColumn(columnName(spec.family, owner, t), lo, hi, cost);
+      const col = this.lp.addStepColumn(prefix, t, lo, hi, cost);
       cols[t] = col;
       if (f.heat) this.lp.addTerm(this.heatBalance[t]!, col, f.heat);
       if (f.electricity) this.lp.addTerm(this.elecBalance[t]!, col, f.electricity);
