@@ -33,61 +33,48 @@ export interface KpiContext {
 export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: number) => boolean): Kpis {
   const { prices, scenario } = ctx;
   const f = scenario.factors;
-  let hours = 0;
-  let demand = 0;
-  let peak = 0;
-  let unserved = 0;
-  let unservedHours = 0;
-  let dumped = 0;
-  let geo = 0;
-  let imp = 0;
-  let exp = 0;
-  let gas = 0;
-  let coal = 0;
-  let elecCost = 0;
-  let exportRevenue = 0;
-  let vom = 0;
-  const heatByInstance: Record<string, number> = {};
-  const elecByConsumer: Record<string, number> = {};
-  const renewable: Record<string, number> = {};
-  let renewableAvailable = 0;
-  const storage: Record<string, { dischargeMWh: number; chargeMWh: number; cycles: number }> = {};
-  const marginal: { v: number; w: number }[] = [];
-  const sumInto = (
-    target: Record<string, number>,
-    series: Readonly<Record<string, Float64Array>>,
-    t: number,
-    w: number,
-  ) => {
-    for (const [id, s] of Object.entries(series)) target[id] = (target[id] ?? 0) + w * s[t]!;
+  const mask = new Uint8Array(h.n);
+  for (let t = 0; t < h.n; t++) mask[t] = include(t) ? 1 : 0;
+  /** Σ_t w_t·a_t over the included steps (·b_t when given). */
+  const wsum = (a: Float64Array, b?: Float64Array): number => {
+    let acc = 0;
+    for (let t = 0; t < h.n; t++) if (mask[t]) acc += h.weight[t]! * a[t]! * (b ? b[t]! : 1);
+    return acc;
   };
+  const sums = (series: Readonly<Record<string, Float64Array>>) =>
+    Object.fromEntries(Object.entries(series).map(([id, s]) => [id, wsum(s)]));
+  let hours = 0;
+  let peak = 0;
+  let unservedHours = 0;
   for (let t = 0; t < h.n; t++) {
-    if (!include(t)) continue;
-    const w = h.weight[t]!;
-    hours += w;
-    demand += w * h.demandMw[t]!;
+    if (!mask[t]) continue;
+    hours += h.weight[t]!;
     peak = Math.max(peak, h.demandMw[t]!);
-    unserved += w * h.unservedMw[t]!;
-    if (h.unservedMw[t]! > UNSERVED_EPS_MW) unservedHours += w;
-    dumped += w * h.dumpMw[t]!;
-    geo += w * h.geothermalMw[t]!;
-    imp += w * h.gridImportMw[t]!;
-    exp += w * h.gridExportMw[t]!;
-    gas += w * h.gasMw[t]!;
-    coal += w * h.coalTcePerH[t]!;
-    elecCost += w * h.priceElCnyPerMwh[t]! * h.gridImportMw[t]!;
-    exportRevenue += w * (prices.exportCnyPerMwh ?? 0) * h.gridExportMw[t]!;
-    vom += w * h.vomCnyPerH[t]!;
-    sumInto(heatByInstance, h.heatMw, t, w);
-    sumInto(elecByConsumer, h.electricityUseMw, t, w);
-    sumInto(renewable, h.renewableMw, t, w);
-    for (const s of Object.values(h.renewableAvailableMw)) renewableAvailable += w * s[t]!;
-    for (const [id, s] of Object.entries(h.storage)) {
-      const acc = (storage[id] ??= { dischargeMWh: 0, chargeMWh: 0, cycles: 0 });
-      acc.dischargeMWh += w * s.dischargeMw[t]!;
-      acc.chargeMWh += w * s.chargeMw[t]!;
-    }
-    if (h.marginalHeatCostCnyPerMwh) marginal.push({ v: h.marginalHeatCostCnyPerMwh[t]!, w });
+    if (h.unservedMw[t]! > UNSERVED_EPS_MW) unservedHours += h.weight[t]!;
+  }
+  const demand = wsum(h.demandMw);
+  const unserved = wsum(h.unservedMw);
+  const dumped = wsum(h.dumpMw);
+  const geo = wsum(h.geothermalMw);
+  const imp = wsum(h.gridImportMw);
+  const exp = wsum(h.gridExportMw);
+  const gas = wsum(h.gasMw);
+  const coal = wsum(h.coalTcePerH);
+  const elecCost = wsum(h.priceElCnyPerMwh, h.gridImportMw);
+  const exportRevenue = (prices.exportCnyPerMwh ?? 0) * exp;
+  const vom = wsum(h.vomCnyPerH);
+  const heatByInstance = sums(h.heatMw);
+  const elecByConsumer = sums(h.electricityUseMw);
+  const renewable = sums(h.renewableMw);
+  const renewableAvailable = Object.values(h.renewableAvailableMw).reduce((acc, s) => acc + wsum(s), 0);
+  const storage: Record<string, { dischargeMWh: number; chargeMWh: number; cycles: number }> = {};
+  for (const [id, s] of Object.entries(h.storage)) {
+    storage[id] = { dischargeMWh: wsum(s.dischargeMw), chargeMWh: wsum(s.chargeMw), cycles: 0 };
+  }
+  const marginal: { v: number; w: number }[] = [];
+  if (h.marginalHeatCostCnyPerMwh) {
+    for (let t = 0; t < h.n; t++)
+      if (mask[t]) marginal.push({ v: h.marginalHeatCostCnyPerMwh[t]!, w: h.weight[t]! });
   }
   for (const [id, s] of Object.entries(storage)) {
     const e = ctx.storageEnergyMwh[id] ?? 0;
