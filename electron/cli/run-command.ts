@@ -39,12 +39,16 @@ const TABLE_ROWS: readonly NumericKpi[] = [
 export async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, ['mode', 'backend', 'typical-days', 'export-inputs', 'export-lp'], ['json']);
   const file = args.positional[0];
-  if (!file || args.positional.length > 1) throw new UsageError(`expected one scenario file\nusage: ${RUN_USAGE}`);
+  if (!file || args.positional.length > 1)
+    throw new UsageError(`expected one scenario file\nusage: ${RUN_USAGE}`);
   const mode = choice(args, 'mode', ['season', 'representative'] as const);
   const backend = choice(args, 'backend', ['highs', 'jslp'] as const);
   const kText = stringFlag(args, 'typical-days');
   const typicalDaysPerPeriod = kText === undefined ? undefined : Number(kText);
-  if (typicalDaysPerPeriod !== undefined && !(Number.isInteger(typicalDaysPerPeriod) && typicalDaysPerPeriod >= 1)) {
+  if (
+    typicalDaysPerPeriod !== undefined &&
+    !(Number.isInteger(typicalDaysPerPeriod) && typicalDaysPerPeriod >= 1)
+  ) {
     throw new UsageError('--typical-days must be a whole number ≥ 1');
   }
   const path = resolve(file);
@@ -65,9 +69,16 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
     const built = buildModel(scenario, weather, opts);
     if (inputsOut) {
       const { inputsCsv } = await import('../../solver/report/csv');
-      await writeFile(inputsOut, inputsCsv(built));
+      await writeFile(
+        inputsOut,
+        inputsCsv(
+          built,
+          scenario.periods.map((p) => p.id),
+        ),
+      );
     }
-    if (lpOut) await writeFile(lpOut, writeLpFile(built.compiled, lpOut.toLowerCase().endsWith('.lp') ? 'lp' : 'mps'));
+    if (lpOut)
+      await writeFile(lpOut, writeLpFile(built.compiled, lpOut.toLowerCase().endsWith('.lp') ? 'lp' : 'mps'));
   }
   const result = await runDispatch(scenario, weather, { ...opts, includeHourly: false });
   if (args.flags.has('json')) io.stdout(`${JSON.stringify(jsonReport(result))}\n`);
@@ -112,11 +123,18 @@ export function jsonReport(r: DispatchResult) {
 }
 
 function table(r: DispatchResult): string {
-  const cols: { title: string; k: Kpis }[] = [{ title: 'season', k: r.season }, ...r.periods.map((p) => ({ title: p.id, k: p }))];
-  const rows = TABLE_ROWS.map((key) => [`${KPI_LABELS[key].en}`, ...cols.map((c) => formatKpi(key, c.k[key], 'en'))]);
+  const cols: { title: string; k: Kpis }[] = [
+    { title: 'season', k: r.season },
+    ...r.periods.map((p) => ({ title: p.id, k: p })),
+  ];
+  const rows = TABLE_ROWS.map((key) => [
+    `${KPI_LABELS[key].en}`,
+    ...cols.map((c) => formatKpi(key, c.k[key], 'en')),
+  ]);
   const header = ['', ...cols.map((c) => c.title)];
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i]!.length)));
-  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  const line = (row: string[]) =>
+    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   const out = [
     `${r.scenarioName} — ${r.mode} mode, ${r.backend}, ${r.status}, objective ${r.objectiveCny.toFixed(0)} CNY`,
     line(header),
@@ -128,6 +146,8 @@ function table(r: DispatchResult): string {
       `design check @ ${p.tOutC.toFixed(1)} °C${p.when ? ` (${p.when})` : ''}: load ${p.peakLoadMw.toFixed(2)} MW, firm ${p.firmCapacityMw.toFixed(2)} MW, margin ${p.marginMw.toFixed(2)} MW${n1}`,
     );
   }
-  out.push(`timings: build ${r.timings.buildMs.toFixed(0)} ms, solve ${r.timings.solveMs.toFixed(0)} ms, total ${r.timings.totalMs.toFixed(0)} ms`);
+  out.push(
+    `timings: build ${r.timings.buildMs.toFixed(0)} ms, solve ${r.timings.solveMs.toFixed(0)} ms, total ${r.timings.totalMs.toFixed(0)} ms`,
+  );
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 // Technology #12: electrochemical battery on the plant's electricity bus (電化學儲能).
 import { defineTechnology } from './types';
-import { buildStorage, storageParams } from './shared/storage';
+import { buildStorage, checkStorage, storageParams } from './shared/storage';
 
 export const battery = defineTechnology({
   id: 'battery',
@@ -28,6 +28,9 @@ export const battery = defineTechnology({
     source: 'MODEL.md §8 (assumed): 1000 CNY/kWh; lifetime and FOM assumed',
   },
   math: 's_t = (1 − λ)·s_t−1 + η_ch·bch_t − bdis_t/η_dis; 10 % E ≤ s_t ≤ 90 % E; cyclic',
+  check(p) {
+    return checkStorage(p);
+  },
   build(ctx, inst) {
     buildStorage(ctx, inst, 'electricity');
   },

@@ -1,6 +1,6 @@
 // Technology #11: phase-change heat storage (相變儲熱).
 import { defineTechnology } from './types';
-import { buildStorage, storageParams } from './shared/storage';
+import { buildStorage, checkStorage, storageParams } from './shared/storage';
 
 export const phaseChangeStorage = defineTechnology({
   id: 'phaseChangeStorage',
@@ -28,6 +28,9 @@ export const phaseChangeStorage = defineTechnology({
     source: 'MODEL.md §8 (assumed): 600 CNY/kWh; lifetime and FOM assumed',
   },
   math: 's_t = (1 − λ)·s_t−1 + η_ch·ch_t − dis_t/η_dis; 0 ≤ s_t ≤ E; ch_t ≤ P_ch; dis_t ≤ P_dis; cyclic',
+  check(p) {
+    return checkStorage(p);
+  },
   build(ctx, inst) {
     buildStorage(ctx, inst, 'heat');
   },

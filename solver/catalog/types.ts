@@ -103,6 +103,8 @@ export interface TechnologyDefinition<K extends string = string> {
   build(ctx: BuildContext, inst: InstanceHandle<K>): void;
   /** Runs after every instance is built, for rows that reference other technologies (tail water). */
   link?(ctx: BuildContext, inst: InstanceHandle<K>): void;
+  /** Rules across parameters (min ≤ max, ordered speeds), checked by the scenario validator. */
+  check?(p: ParamValues<K>): readonly { readonly param: K; readonly message: string }[];
   /** Firm heat capacity at outdoor temperature tOutC; absent = not counted (solar, PV, wind, storage). */
   firm?(p: ParamValues<K>, tOutC: number): FirmCapacity;
 }

@@ -83,6 +83,16 @@ export const wind = defineTechnology({
     source: 'MODEL.md §8 (assumed): 10000 CNY/kW; lifetime and FOM assumed',
   },
   math: 'p_t ≤ Cap·curve(v_hub,t), v_hub = v10·(h/10)^α',
+  check(p) {
+    return p.cutInMs < p.ratedMs && p.ratedMs < p.cutOutMs
+      ? []
+      : [
+          {
+            param: 'ratedMs',
+            message: `needs cut-in ${p.cutInMs} < rated ${p.ratedMs} < cut-out ${p.cutOutMs} m/s`,
+          },
+        ];
+  },
   /** p_max,t = Cap·curve(v10,t·(h/10)^α), h hub height (m), α shear exponent (–). */
   series(p, env) {
     const scale = (p.hubHeightM / ANEMOMETER_HEIGHT_M) ** p.shearExponent;

@@ -65,6 +65,8 @@ export interface Flows {
   readonly coal?: number;
   /** Geothermal heat attributed (MODEL §9), MW_th. */
   readonly geothermal?: number;
+  /** Heat counted as rejected and priced like dumped heat (a store's round-trip loss), MW_th. */
+  readonly rejected?: number;
 }
 
 /** A scenario instance as a technology's build() sees it. */
@@ -105,12 +107,13 @@ export interface ColumnIndex {
   readonly gas: number[];
   readonly coal: number[];
   readonly geothermal: number[];
+  readonly rejected: number[];
   readonly vom: number[];
 }
 
 /**
  * Shared state while building one LP. Costs: every column's objective coefficient is
- * w_t·(VOM + gas·(π_gas + π_CO2·EF_gas) + coal·(π_coal + π_CO2·EF_coal)) plus role-specific terms added by the core (grid, slack);
+ * w_t·(VOM + gas·(π_gas + π_CO2·EF_gas) + coal·(π_coal + π_CO2·EF_coal) + rejected·π_dump) plus role-specific terms added by the core (grid, slack);
  * electricity is priced only at the grid import/export columns.
  */
 export class BuildContext {
@@ -125,6 +128,7 @@ export class BuildContext {
     gas: [],
     coal: [],
     geothermal: [],
+    rejected: [],
     vom: [],
   };
   private readonly tagged = new Map<string, { col: number; step: number; coef: number }[]>();
@@ -162,7 +166,8 @@ export class BuildContext {
         w *
         (vom +
           gas * (p.gasCnyPerMwh + p.carbonCnyPerT * p.gasCo2TPerMwh) +
-          coal * (p.coalCnyPerTce + p.carbonCnyPerT * p.coalCo2TPerTce));
+          coal * (p.coalCnyPerTce + p.carbonCnyPerT * p.coalCo2TPerTce) +
+          (f.rejected ?? 0) * p.dumpCnyPerMwh);
       const lo = lower === undefined ? 0 : typeof lower === 'function' ? lower(t) : lower;
       const hi = typeof upper === 'function' ? upper(t) : upper;
       const col = this.lp.addStepColumn(prefix, t, lo, hi, cost);
@@ -229,6 +234,7 @@ export class BuildContext {
     c.gas.push(f.gas ?? 0);
     c.coal.push(f.coal ?? 0);
     c.geothermal.push(f.geothermal ?? 0);
+    c.rejected.push(f.rejected ?? 0);
     c.vom.push(vom);
   }
 }

@@ -12,7 +12,7 @@ export const OBJECTIVE_TOLERANCE = 1e-6;
  *   heat:  Σ_k q_k,t + Σ_s (dis − ch)_s,t + u_t − dump_t − D_t = 0
  *   elec:  imp_t + Σ_g p_g,t + Σ_b (dis − ch)_b,t − Σ_k e_k,t − exp_t = 0
  *   cost:  Σ_t w_t·[(π_el,t + π_CO2·EF_grid)·imp_t − π_exp·exp_t + (π_gas + π_CO2·EF_gas)·G_t
- *          + (π_coal + π_CO2·EF_coal)·C_t + VOM_t + VOLL·u_t + π_dump·dump_t] = objective
+ *          + (π_coal + π_CO2·EF_coal)·C_t + VOM_t + VOLL·u_t + π_dump·(dump_t + rejected_t)] = objective
  * and that no flow or level is negative. Tolerances scale with the size of the terms.
  */
 export function checkInvariants(h: HourlySeries, prices: PriceData, objective: number): InvariantReport {
@@ -52,7 +52,7 @@ export function checkInvariants(h: HourlySeries, prices: PriceData, objective: n
       (prices.coalCnyPerTce + prices.carbonCnyPerT * prices.coalCo2TPerTce) * h.coalTcePerH[t]! +
       h.vomCnyPerH[t]! +
       prices.vollCnyPerMwh * h.unservedMw[t]! +
-      prices.dumpCnyPerMwh * h.dumpMw[t]!;
+      prices.dumpCnyPerMwh * (h.dumpMw[t]! + h.rejectedHeatMw[t]!);
     cost += w * terms;
     scale += w * Math.abs(terms);
     for (const [name, s] of [

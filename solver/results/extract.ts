@@ -45,6 +45,7 @@ export function extractHourly(
   const gasMw = zeros();
   const geothermalMw = zeros();
   const coalTcePerH = zeros();
+  const rejectedHeatMw = zeros();
   const vomCnyPerH = zeros();
   for (let col = 0; col < c.role.length; col++) {
     const v = x[col]!;
@@ -55,6 +56,7 @@ export function extractHourly(
     gasMw[t]! += c.gas[col]! * v;
     geothermalMw[t]! += c.geothermal[col]! * v;
     coalTcePerH[t]! += c.coal[col]! * v;
+    rejectedHeatMw[t]! += c.rejected[col]! * v;
     vomCnyPerH[t]! += c.vom[col]! * v;
     switch (c.role[col]) {
       case 'production':
@@ -100,6 +102,7 @@ export function extractHourly(
     gasMw,
     geothermalMw,
     coalTcePerH,
+    rejectedHeatMw,
     vomCnyPerH,
     unservedMw: pick(model.columns.unserved),
     dumpMw: pick(model.columns.dump),

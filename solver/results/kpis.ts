@@ -67,9 +67,14 @@ export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: numbe
   const elecByConsumer = sums(h.electricityUseMw);
   const renewable = sums(h.renewableMw);
   const renewableAvailable = Object.values(h.renewableAvailableMw).reduce((acc, s) => acc + wsum(s), 0);
-  const storage: Record<string, { dischargeMWh: number; chargeMWh: number; cycles: number }> = {};
+  const storage: Record<
+    string,
+    { dischargeMWh: number; chargeMWh: number; lossMWh: number; cycles: number }
+  > = {};
   for (const [id, s] of Object.entries(h.storage)) {
-    storage[id] = { dischargeMWh: wsum(s.dischargeMw), chargeMWh: wsum(s.chargeMw), cycles: 0 };
+    const chargeMWh = wsum(s.chargeMw);
+    const dischargeMWh = wsum(s.dischargeMw);
+    storage[id] = { dischargeMWh, chargeMWh, lossMWh: chargeMWh - dischargeMWh, cycles: 0 };
   }
   const marginal: { v: number; w: number }[] = [];
   if (h.marginalHeatCostCnyPerMwh) {
@@ -135,7 +140,10 @@ export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: numbe
     operatingCostCny: operating,
     costCnyPerGJ: deliveredGJ > MIN_WEIGHT ? operating / deliveredGJ : 0,
     costCnyPerM2: ctx.areaM2 > 0 ? operating / ctx.areaM2 : 0,
-    penalties: { unservedCny: unserved * prices.vollCnyPerMwh, dumpCny: dumped * prices.dumpCnyPerMwh },
+    penalties: {
+      unservedCny: unserved * prices.vollCnyPerMwh,
+      dumpCny: (dumped + wsum(h.rejectedHeatMw)) * prices.dumpCnyPerMwh,
+    },
     co2T: co2,
     co2Scope1T: scope1,
     co2Scope2T: scope2,

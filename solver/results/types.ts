@@ -39,6 +39,10 @@ export interface Kpis {
   readonly operatingCostCny: number;
   readonly costCnyPerGJ: number;
   readonly costCnyPerM2: number;
+  /**
+   * Penalty terms of the objective, never part of the operating cost: VOLL × unserved heat, and π_dump ×
+   * (dumped heat + heat stores' priced round-trip loss, see solver/catalog/shared/storage.ts).
+   */
   readonly penalties: { readonly unservedCny: number; readonly dumpCny: number };
   readonly co2T: number;
   readonly co2Scope1T: number;
@@ -52,8 +56,17 @@ export interface Kpis {
   readonly unservedHeatMWh: number;
   readonly unservedHours: number;
   readonly dumpedHeatMWh: number;
+  /** Per store: energy charged and discharged, losses (charged − discharged over cyclic periods), cycles. */
   readonly storage: Readonly<
-    Record<string, { readonly dischargeMWh: number; readonly chargeMWh: number; readonly cycles: number }>
+    Record<
+      string,
+      {
+        readonly dischargeMWh: number;
+        readonly chargeMWh: number;
+        readonly lossMWh: number;
+        readonly cycles: number;
+      }
+    >
   >;
   /** Marginal heat cost statistics, CNY/MWh (weighted); null without duals. */
   readonly marginalHeatCost: {
@@ -103,6 +116,8 @@ export interface HourlySeries {
   readonly gasMw: Float64Array;
   /** Geothermal heat (MODEL §9: wells + hot dry rock + tail water drawn by absorption units), MW_th. */
   readonly geothermalMw: Float64Array;
+  /** Heat counted as rejected through storage round-trip losses (priced like dump), MW_th. */
+  readonly rejectedHeatMw: Float64Array;
   /** Coal burnt, tce per hour of the step. */
   readonly coalTcePerH: Float64Array;
   /** Variable O&M spent per step, CNY per hour of the step. */

@@ -24,7 +24,10 @@ export function quantity(unit: string, min: number, max: number, opts: { integer
     return num.meta({ unit });
   }
   return z
-    .union([z.number({ error: `must be a number or a quantity like "1 ${unit}"` }), z.string().max(64)])
+    .union([z.number({ error: `must be a number or a quantity like "1 ${unit}"` }), z.string().max(64)], {
+      // NaN/Infinity fail both branches by type; without this zod reports a bare "Invalid input".
+      error: `must be a finite number in ${range}, or a quantity like "1 ${unit}"`,
+    })
     .transform((v, ctx) => {
       if (typeof v === 'number') return v;
       const parsed = parseQuantity(v, unit);

@@ -59,8 +59,15 @@ function crossFieldIssues(s: Scenario): InputIssue[] {
         value: t.id,
       });
     } else seen.set(t.id, i);
-    if (!technologyById(t.type))
-      issues.push({ path: `technologies[${i}].type`, message: 'unknown technology', value: t.type });
+    const def = technologyById(t.type);
+    if (!def) issues.push({ path: `technologies[${i}].type`, message: 'unknown technology', value: t.type });
+    for (const rule of def?.check?.(t.params) ?? []) {
+      issues.push({
+        path: `technologies[${i}].params.${rule.param}`,
+        message: rule.message,
+        value: t.params[rule.param],
+      });
+    }
   });
   if (s.demand.kind === 'degreeHour' && s.demand.indoorC <= s.demand.designOutdoorC) {
     issues.push({

@@ -71,6 +71,11 @@ export function storageParams(d: { readonly [P in StorageParamKey]: number }): R
  *
  * s level (MWh), ch/dis charge/discharge power on the bus side (MW), E energy capacity (MWh), λ standing
  * loss per hour (–), η efficiencies (–). Steps are 1 h, so power × 1 h = energy.
+ *
+ * A heat store charging and discharging in the same hour throws away (1 − η_ch·η_dis)·ch: without a price
+ * that would be a free heat sink, cheaper than dumping. So heat charging pays the dump penalty on its
+ * round-trip loss, π_dump·(1 − η_ch·η_dis) per MWh (0.0975 CNY/MWh at the defaults). Surplus electricity
+ * has a free outlet already (PV/wind curtailment), so the battery needs no such term.
  */
 export function buildStorage(
   ctx: BuildContext,
@@ -78,11 +83,12 @@ export function buildStorage(
   carrier: 'heat' | 'electricity',
 ): { charge: Int32Array; discharge: Int32Array; level: Int32Array } {
   const p = inst.params;
+  const roundTripLoss = 1 - p.etaCharge * p.etaDischarge;
   const charge = ctx.addStepColumns(inst, {
     family: 'charge',
     role: 'storageCharge',
     upper: p.chargeMw,
-    flows: carrier === 'heat' ? { heat: -1 } : { electricity: -1 },
+    flows: carrier === 'heat' ? { heat: -1, rejected: roundTripLoss } : { electricity: -1 },
   });
   const discharge = ctx.addStepColumns(inst, {
     family: 'discharge',
@@ -111,4 +117,11 @@ export function buildStorage(
     }
   }
   return { charge, discharge, level };
+}
+
+/** Cross-parameter rule of every store: the state-of-charge window must not be empty. */
+export function checkStorage(p: { socMin: number; socMax: number }): { param: 'socMin'; message: string }[] {
+  return p.socMin > p.socMax
+    ? [{ param: 'socMin', message: `minimum state of charge ${p.socMin} is above the maximum ${p.socMax}` }]
+    : [];
 }
