@@ -28,10 +28,12 @@ export async function solve(raw: unknown, mode: 'season' | 'representative'): Pr
   return { scenario, result };
 }
 
-/** Energy Island No. 1 without its gas boilers: the peak cannot be met, so heat goes unserved. */
+/** Energy Island No. 1 without its gas boilers and with twice the heated area: heat goes unserved. */
 export function withoutGasBoilers(): Record<string, unknown> {
   const raw = rawScenario('energy-island-1.json');
   const techs = raw['technologies'] as { type: string; enabled: boolean }[];
   for (const t of techs) if (t.type === 'gasBoiler') t.enabled = false;
+  const demand = raw['demand'] as { blocks: { areaM2: number }[] };
+  for (const b of demand.blocks) b.areaM2 *= 2;
   return { ...raw, name: 'Island without gas boilers' };
 }
