@@ -5,19 +5,47 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import sdl from '@microsoft/eslint-plugin-sdl';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'http', 'net', 'crypto', 'url', 'stream', 'util', 'events', 'process'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'http',
+  'net',
+  'crypto',
+  'url',
+  'stream',
+  'util',
+  'events',
+  'process',
+];
 const noNode = nodeBuiltins.flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]);
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'out/', '.tsbuild/', 'test-artifacts/', '**/*.d.ts', 'electron/cli/island.mjs'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'out/',
+      '.tsbuild/',
+      'test-artifacts/',
+      '**/*.d.ts',
+      'electron/cli/island.mjs',
+      '.scratch/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
     files: ['**/*.ts', '**/*.tsx'],
     plugins: { 'import-x': importX, '@microsoft/sdl': sdl },
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.config.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/ban-ts-comment': 'error',
@@ -36,10 +64,27 @@ export default tseslint.config(
           zones: [
             { target: './solver', from: './electron', message: 'solver/ is pure: no Electron side.' },
             { target: './solver', from: './renderer', message: 'solver/ is pure: no renderer.' },
-            { target: './renderer', from: './electron', except: ['./shared'], message: 'The renderer sees only electron/shared (the IPC contract).' },
-            { target: './renderer', from: './solver/backends', message: 'No solver backends (HiGHS) in the renderer bundle.' },
-            { target: './electron/preload', from: './solver', message: 'The preload only forwards channels.' },
-            { target: './electron/shared', from: './electron/main', message: 'The contract depends on nothing in main.' },
+            {
+              target: './renderer',
+              from: './electron',
+              except: ['./shared'],
+              message: 'The renderer sees only electron/shared (the IPC contract).',
+            },
+            {
+              target: './renderer',
+              from: './solver/backends',
+              message: 'No solver backends (HiGHS) in the renderer bundle.',
+            },
+            {
+              target: './electron/preload',
+              from: './solver',
+              message: 'The preload only forwards channels.',
+            },
+            {
+              target: './electron/shared',
+              from: './electron/main',
+              message: 'The contract depends on nothing in main.',
+            },
           ],
         },
       ],
@@ -75,7 +120,14 @@ export default tseslint.config(
   {
     files: ['electron/cli/**/*.ts', 'electron/host/**/*.ts', 'electron/services/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Node-only module: runs in the CLI and the browser host too.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Node-only module: runs in the CLI and the browser host too.' },
+          ],
+        },
+      ],
     },
   },
   {

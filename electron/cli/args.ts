@@ -12,7 +12,11 @@ export class UsageError extends Error {}
  * Parses `argv` against the allowed flags: `valued` take a value (`--mode season` or `--mode=season`),
  * `booleans` do not. Unknown flags and missing values are usage errors.
  */
-export function parseArgs(argv: readonly string[], valued: readonly string[], booleans: readonly string[]): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  valued: readonly string[],
+  booleans: readonly string[],
+): ParsedArgs {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
@@ -36,10 +40,15 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], bo
 }
 
 /** A flag whose value must be one of `allowed`. */
-export function choice<T extends string>(args: ParsedArgs, name: string, allowed: readonly T[]): T | undefined {
+export function choice<T extends string>(
+  args: ParsedArgs,
+  name: string,
+  allowed: readonly T[],
+): T | undefined {
   const v = args.flags.get(name);
   if (v === undefined) return undefined;
-  if (v === true || !allowed.includes(v as T)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
+  if (v === true || !allowed.includes(v as T))
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
   return v as T;
 }
 

@@ -24,7 +24,9 @@ export interface ResolvedScenario {
 const weatherCache = new Map<string, { mtimeMs: number; weather: WeatherYear }>();
 
 /** Reads a scenario JSON file; throws InputError naming the file and every issue. */
-export async function readScenarioFile(path: string): Promise<{ scenario: Scenario; raw: unknown; mtimeMs: number }> {
+export async function readScenarioFile(
+  path: string,
+): Promise<{ scenario: Scenario; raw: unknown; mtimeMs: number }> {
   const info = await stat(path);
   const text = await readFile(path, 'utf8');
   const checked = parseScenarioText(text);
@@ -59,7 +61,9 @@ export async function loadWeather(s: Scenario, baseDir?: string | null): Promise
     return checked.value;
   }
   const path =
-    ref.kind === 'bundled' ? join(scenariosDir(), BUNDLED_WEATHER[ref.id]!) : resolveScenarioPath(ref.file, baseDir);
+    ref.kind === 'bundled'
+      ? join(scenariosDir(), BUNDLED_WEATHER[ref.id]!)
+      : resolveScenarioPath(ref.file, baseDir);
   let info;
   try {
     info = await stat(path);
@@ -67,7 +71,9 @@ export async function loadWeather(s: Scenario, baseDir?: string | null): Promise
     throw new InputError([{ path: 'site.weather.file', message: `file not found: ${path}`, value: path }]);
   }
   if (info.size > MAX_EPW_CHARS) {
-    throw new InputError([{ path: 'site.weather.file', message: `${path} is ${info.size} bytes; the limit is ${MAX_EPW_CHARS}` }]);
+    throw new InputError([
+      { path: 'site.weather.file', message: `${path} is ${info.size} bytes; the limit is ${MAX_EPW_CHARS}` },
+    ]);
   }
   const cached = weatherCache.get(path);
   if (cached && cached.mtimeMs === info.mtimeMs) return cached.weather;

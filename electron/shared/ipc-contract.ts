@@ -98,7 +98,10 @@ export interface IpcChannels {
   'island:scenario:list-bundled': { request: void; reply: readonly BundledScenario[] };
   'island:scenario:load-bundled': { request: { id: string }; reply: ScenarioDocument };
   /** Validates a raw scenario object: issues (possibly empty) and the normalised scenario when valid. */
-  'island:scenario:validate': { request: { scenario: unknown }; reply: { valid: boolean; issues: readonly InputIssue[]; normalised: unknown } };
+  'island:scenario:validate': {
+    request: { scenario: unknown };
+    reply: { valid: boolean; issues: readonly InputIssue[]; normalised: unknown };
+  };
   /** Parses scenario JSON text (an uploaded or dropped file). Invalid → error 'invalid-file' with issues. */
   'island:scenario:parse': { request: { text: string; name: string }; reply: ScenarioDocument };
   'island:solve:run': { request: SolveRequest; reply: DispatchResult };
@@ -107,16 +110,31 @@ export interface IpcChannels {
   'island:file:open': { request: { path?: string }; reply: ScenarioDocument | null };
   /** Saves atomically with a .bak; refuses with 'file-changed-on-disk' unless overwrite is true. */
   'island:file:save': {
-    request: { scenario: unknown; path?: string | null; expectedMtimeMs?: number | null; overwrite?: boolean; saveAs?: boolean };
+    request: {
+      scenario: unknown;
+      path?: string | null;
+      expectedMtimeMs?: number | null;
+      overwrite?: boolean;
+      saveAs?: boolean;
+    };
     reply: { path: string; mtimeMs: number } | null;
   };
   'island:file:recent': { request: void; reply: readonly string[] };
-  'island:autosave:write': { request: { scenario: unknown; path: string | null }; reply: { savedAtMs: number } };
+  'island:autosave:write': {
+    request: { scenario: unknown; path: string | null };
+    reply: { savedAtMs: number };
+  };
   /** Unsaved work left by a crash, offered once at start. */
-  'island:autosave:recover': { request: void; reply: { scenario: unknown; path: string | null; savedAtMs: number } | null };
+  'island:autosave:recover': {
+    request: void;
+    reply: { scenario: unknown; path: string | null; savedAtMs: number } | null;
+  };
   'island:autosave:discard': { request: void; reply: { discarded: boolean } };
   /** Validates an EPW text (upload) and returns its summary; the scenario then references it by path or inline. */
-  'island:weather:check-epw': { request: { text: string; name: string }; reply: { name: string; hours: number; minTempC: number; annualGhiKwhM2: number } };
+  'island:weather:check-epw': {
+    request: { text: string; name: string };
+    reply: { name: string; hours: number; minTempC: number; annualGhiKwhM2: number };
+  };
   'island:export:run': { request: ExportRequest; reply: ExportResult | null };
   'island:settings:get': { request: void; reply: { lang: Lang } };
   'island:settings:set': { request: { lang: Lang }; reply: { lang: Lang } };
@@ -153,12 +171,16 @@ export type MenuCommand =
 export type Handlers<Ctx> = { [C in Channel]: (request: RequestOf<C>, ctx: Ctx) => Promise<ReplyOf<C>> };
 
 /** The API the preload exposes on window.api (one method per channel, plus event subscription). */
-export type IslandApi = { [C in Channel as ApiName<C>]: (request: RequestOf<C>) => Promise<Reply<ReplyOf<C>>> } & {
+export type IslandApi = {
+  [C in Channel as ApiName<C>]: (request: RequestOf<C>) => Promise<Reply<ReplyOf<C>>>;
+} & {
   on<E extends EventChannel>(event: E, listener: (payload: IpcEvents[E]) => void): () => void;
 };
 
 /** 'island:scenario:load-bundled' → 'scenarioLoadBundled'. */
-export type ApiName<C extends string> = C extends `island:${infer Noun}:${infer Verb}` ? `${Noun}${Capitalize<Camel<Verb>>}` : never;
+export type ApiName<C extends string> = C extends `island:${infer Noun}:${infer Verb}`
+  ? `${Noun}${Capitalize<Camel<Verb>>}`
+  : never;
 type Camel<S extends string> = S extends `${infer A}-${infer B}` ? `${A}${Capitalize<Camel<B>>}` : S;
 
 /** Every channel name, for the preload and the host to iterate. */
@@ -187,7 +209,10 @@ type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
 const everyChannelListed: Missing extends never ? true : Missing = true;
 void everyChannelListed;
 
-export const EVENT_CHANNELS = ['island:solve:progress', 'island:menu:command'] as const satisfies readonly EventChannel[];
+export const EVENT_CHANNELS = [
+  'island:solve:progress',
+  'island:menu:command',
+] as const satisfies readonly EventChannel[];
 
 /** 'island:scenario:load-bundled' → 'scenarioLoadBundled' at run time (mirrors {@link ApiName}). */
 export function apiNameOf(channel: Channel): string {

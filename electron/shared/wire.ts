@@ -20,8 +20,10 @@ function fromBase64(text: string): Uint8Array {
 /** JSON.stringify with typed arrays encoded (used for every browser-host request and reply). */
 export function encodeWire(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
-    if (v instanceof Float64Array) return { $f64: toBase64(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)) };
-    if (v instanceof Int32Array) return { $i32: toBase64(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)) };
+    if (v instanceof Float64Array)
+      return { $f64: toBase64(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)) };
+    if (v instanceof Int32Array)
+      return { $i32: toBase64(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)) };
     return v;
   });
 }

@@ -1,0 +1,214 @@
+// Scenario files: read with validation, atomic save with a .bak, changed-on-disk check, recent list, temp cleanup.
+import { readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { MAX_SCENARIO_BYTES, parseScenarioText } from '../../solver/scenario';
+import type { ScenarioDocument } from '../shared/ipc-contract';
+import { HostError } from './host-error';
+
+/** Extension of scenario files the app writes (file association, dialogs). */
+export const SCENARIO_EXTENSION = '.island.json';
+/** Entries kept in the recent-files list. */
+export const MAX_RECENT = 10;
+/** A write-file-atomic temp file of a JSON file or its backup: `<target>.<uint32>`. */
+const TEMP_NAME = /\.json(?:\.bak)?\.\d{1,10}$/;
+/** Temp files younger than this may belong to a save in progress (another instance): left alone. */
+const STALE_TEMP_MS = 60_000;
+
+/** Writes bytes atomically (temp file, fsync, rename): a crash leaves the old or the new file, never a torn one. */
+export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await writeFileAtomic(
+    path,
+    typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+    {
+      fsync: true,
+    },
+  );
+}
+
+/** Reads a JSON file, or null when it is missing or not JSON. */
+export async function readJson(path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** Modification time of a file in ms, or null when it does not exist. */
+export async function mtimeOf(path: string): Promise<number | null> {
+  try {
+    return (await stat(path)).mtimeMs;
+  } catch {
+    return null;
+  }
+}
+
+/** Display name of a scenario file: its name without the scenario extension. */
+export function documentName(path: string): string {
+  const name = basename(path);
+  const lower = name.toLowerCase();
+  if (lower.endsWith(SCENARIO_EXTENSION)) return name.slice(0, -SCENARIO_EXTENSION.length);
+  return lower.endsWith('.json') ? name.slice(0, -'.json'.length) : name;
+}
+
+/**
+ * Removes write-file-atomic temp files (`<name>.json.<digits>`, `<name>.json.bak.<digits>`) older than a minute from `dir`: left by a
+ * save that was killed before its rename. Returns the paths removed.
+ */
+export async function cleanStaleTemps(dir: string, now = Date.now()): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!TEMP_NAME.test(name)) continue;
+    const path = join(dir, name);
+    const modified = await mtimeOf(path);
+    if (modified === null || now - modified < STALE_TEMP_MS) continue;
+    try {
+      await unlink(path);
+      removed.push(path);
+    } catch {
+      // Another process removed or renamed it meanwhile: nothing to clean.
+    }
+  }
+  return removed;
+}
+
+/**
+ * Scenario files on disk. Paths written or opened on the renderer's behalf must have been approved first
+ * (chosen in a native dialog, given on the command line, or in the recent list): a compromised page cannot
+ * name an arbitrary file.
+ */
+export class FileService {
+  private readonly approved = new Set<string>();
+  private readonly recentPath: string;
+
+  constructor(readonly dataDir: string) {
+    this.recentPath = join(dataDir, 'recent-files.json');
+  }
+
+  /** Marks a path the user chose (dialog, argv, open-file event) as one the renderer may open or save. */
+  approve(path: string): string {
+    const full = resolve(path);
+    this.approved.add(full);
+    return full;
+  }
+
+  /** Whether a path was approved or is in the recent list. */
+  async isAllowed(path: string): Promise<boolean> {
+    const full = resolve(path);
+    return this.approved.has(full) || (await this.recent()).includes(full);
+  }
+
+  /** Reads and validates a scenario file; an invalid or newer-version file → 'invalid-file' with every issue. */
+  async open(path: string): Promise<ScenarioDocument> {
+    const full = resolve(path);
+    let info;
+    try {
+      info = await stat(full);
+    } catch {
+      await this.forget(full);
+      throw new HostError('not-found', `${full} does not exist`);
+    }
+    if (info.size > MAX_SCENARIO_BYTES) {
+      throw new HostError(
+        'invalid-file',
+        `${full} is ${info.size} bytes; the limit is ${MAX_SCENARIO_BYTES}`,
+      );
+    }
+    const text = await readFile(full, 'utf8');
+    const checked = parseScenarioText(text);
+    if (!checked.ok)
+      throw new HostError('invalid-file', `${basename(full)} is not a valid scenario`, checked.issues);
+    this.approve(full);
+    await this.addRecent(full);
+    return {
+      scenario: JSON.parse(text) as unknown,
+      path: full,
+      mtimeMs: info.mtimeMs,
+      name: documentName(full),
+    };
+  }
+
+  /**
+   * Saves a scenario atomically, keeping the previous version as `<file>.bak`. Refuses with
+   * 'file-changed-on-disk' when the file exists and its modification time is not `expectedMtimeMs`
+   * (someone else wrote it, or it was never read), unless `overwrite`.
+   */
+  async save(
+    path: string,
+    scenario: unknown,
+    opts: { expectedMtimeMs?: number | null; overwrite?: boolean } = {},
+  ): Promise<{ path: string; mtimeMs: number }> {
+    const full = resolve(path);
+    if (!full.toLowerCase().endsWith('.json')) {
+      throw new HostError('invalid-request', `scenario files end in ${SCENARIO_EXTENSION}: ${full}`);
+    }
+    const text = `${JSON.stringify(scenario, null, 2)}\n`;
+    if (text.length > MAX_SCENARIO_BYTES) {
+      throw new HostError(
+        'invalid-scenario',
+        `the scenario is ${text.length} bytes; the limit is ${MAX_SCENARIO_BYTES}`,
+      );
+    }
+    const current = await mtimeOf(full);
+    if (current !== null && !opts.overwrite) {
+      const expected = opts.expectedMtimeMs ?? null;
+      if (expected === null || Math.abs(current - expected) > 1e-3) {
+        throw new HostError(
+          'file-changed-on-disk',
+          `${basename(full)} was changed on disk since it was opened; save again to overwrite it, or save as another file`,
+        );
+      }
+    }
+    if (current !== null) await writeAtomic(`${full}.bak`, await readFile(full));
+    await writeAtomic(full, text);
+    this.approve(full);
+    await this.addRecent(full);
+    return { path: full, mtimeMs: (await stat(full)).mtimeMs };
+  }
+
+  /** The recent-files list, newest first (absolute paths). */
+  async recent(): Promise<string[]> {
+    const raw = await readJson(this.recentPath);
+    const files = (raw as { files?: unknown } | null)?.files;
+    return Array.isArray(files)
+      ? files.filter((f): f is string => typeof f === 'string').slice(0, MAX_RECENT)
+      : [];
+  }
+
+  /** Puts a path first in the recent list. */
+  async addRecent(path: string): Promise<string[]> {
+    const full = resolve(path);
+    const files = [full, ...(await this.recent()).filter((f) => f !== full)].slice(0, MAX_RECENT);
+    await writeAtomic(this.recentPath, JSON.stringify({ version: 1, files }, null, 2));
+    return files;
+  }
+
+  /** Empties the recent list. */
+  async clearRecent(): Promise<void> {
+    await writeAtomic(this.recentPath, JSON.stringify({ version: 1, files: [] }, null, 2));
+  }
+
+  /** Removes temp files left by killed saves in the data folder and next to the recent files. */
+  async cleanTemps(): Promise<string[]> {
+    const dirs = new Set([this.dataDir, ...(await this.recent()).map((f) => dirname(f))]);
+    const removed: string[] = [];
+    for (const dir of dirs) removed.push(...(await cleanStaleTemps(dir)));
+    return removed;
+  }
+
+  private async forget(full: string): Promise<void> {
+    const files = await this.recent();
+    if (!files.includes(full)) return;
+    await writeAtomic(
+      this.recentPath,
+      JSON.stringify({ version: 1, files: files.filter((f) => f !== full) }, null, 2),
+    );
+  }
+}
