@@ -1,0 +1,82 @@
+// Compare: the current scenario beside up to three bundled ones (coal, gas, all-ASHP baselines…).
+import { useMemo } from 'react';
+import { useApp, type PeriodChoice } from '../../store';
+import { selectScenarioName } from '../../store/selectors';
+import { Tabs } from '../../ui/Tabs';
+import { ModeBadge } from '../../ui/ModeBadge';
+import { useT } from '../i18n';
+import { CompareCharts } from './CompareCharts';
+import { DeltaTable } from './DeltaTable';
+import type { CompareColumn } from './rows';
+
+export function Compare() {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const result = useApp((s) => s.result);
+  const name = useApp(selectScenarioName);
+  const bundled = useApp((s) => s.bundled);
+  const ids = useApp((s) => s.compareIds);
+  const entries = useApp((s) => s.compareEntries);
+  const toggle = useApp((s) => s.toggleCompare);
+  const period = useApp((s) => s.period);
+  const setPeriod = useApp((s) => s.setPeriod);
+  const cols = useMemo<CompareColumn[]>(() => {
+    const out: CompareColumn[] = result ? [{ key: 'current', name, result }] : [];
+    for (const id of ids) {
+      const e = entries[id];
+      if (e?.result) out.push({ key: id, name: (lang === 'zh' && e.nameZh) || e.name, result: e.result });
+    }
+    return out;
+  }, [result, name, ids, entries, lang]);
+  const items = (result?.periods ?? []).map((p, i) => ({ key: i as PeriodChoice, label: p.label[lang] }));
+  return (
+    <div className="compare">
+      <div className="view-head">
+        <h2>{t('compare.title')}</h2>
+        {result ? <ModeBadge result={result} /> : null}
+      </div>
+      <fieldset className="card pick">
+        <legend>{t('compare.pick')}</legend>
+        <span className="current-chip">{t('compare.current', { name })}</span>
+        {bundled.map((b) => {
+          const e = entries[b.id];
+          const on = ids.includes(b.id);
+          return (
+            <label key={b.id} className="check">
+              <input
+                type="checkbox"
+                checked={on}
+                disabled={!on && ids.length >= 3}
+                onChange={() => toggle(b.id)}
+                data-testid={`compare-${b.id}`}
+              />
+              <span>{(lang === 'zh' && b.nameZh) || b.name}</span>
+              {e && (e.status === 'loading' || e.status === 'solving') ? (
+                <span className="badge">{t('compare.solving')}</span>
+              ) : null}
+              {e?.status === 'error' ? (
+                <span className="badge badge-error">{t('compare.failed', { message: e.error ?? '' })}</span>
+              ) : null}
+            </label>
+          );
+        })}
+      </fieldset>
+      {cols.length < 2 ? (
+        <p className="empty">{t('compare.empty')}</p>
+      ) : (
+        <>
+          <Tabs
+            label={t('dispatch.period')}
+            idBase="cmp-period"
+            className="subtabs"
+            items={[...items, { key: 'season', label: t('overview.season') }]}
+            value={period}
+            onChange={setPeriod}
+          />
+          <CompareCharts cols={cols} period={period} />
+          <DeltaTable cols={cols} period={period} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+// Compare rows: scenario columns, bars per metric, heat mix per scenario, and the table of deltas.
+import type { NumericKpi } from '../../../solver/results/labels';
+import type { DispatchResult, Kpis } from '../../../solver/results/types';
+import type { PeriodChoice } from '../../store/types';
+import { heatMix } from '../overview/rows';
+
+/** One compared scenario with its result. */
+export interface CompareColumn {
+  readonly key: string;
+  readonly name: string;
+  readonly result: DispatchResult;
+}
+
+/** KPIs of the delta table, in order. */
+export const DELTA_KPIS: readonly NumericKpi[] = [
+  'operatingCostCny',
+  'costCnyPerGJ',
+  'costCnyPerM2',
+  'co2T',
+  'co2IntensityKgPerGJ',
+  'islandTce',
+  'tceSaved',
+  'co2AvoidedT',
+  'geothermalShare',
+  'gridImportMWh',
+  'gasMWh',
+  'coalTce',
+  'heatDeliveredMWh',
+  'unservedHeatMWh',
+];
+
+/** KPIs where more is better (a rise is shown green); for the others a rise is shown red. */
+export const HIGHER_IS_BETTER: ReadonlySet<NumericKpi> = new Set<NumericKpi>([
+  'tceSaved',
+  'co2AvoidedT',
+  'geothermalShare',
+  'heatDeliveredMWh',
+]);
+
+/** Whether a difference is an improvement, a deterioration, or neither. */
+export function deltaTone(key: NumericKpi, delta: number | null): 'better' | 'worse' | 'same' {
+  if (delta === null || Math.abs(delta) < 1e-9) return 'same';
+  return delta > 0 === HIGHER_IS_BETTER.has(key) ? 'better' : 'worse';
+}
+
+/** KPIs of a column for a period index or the season. */
+export function kpisOf(result: DispatchResult, period: PeriodChoice): Kpis {
+  return period === 'season' ? result.season : (result.periods[period] ?? result.season);
+}
+
+/** Bar rows of metrics: one row per scenario. */
+export function metricRows(
+  cols: readonly CompareColumn[],
+  metrics: readonly NumericKpi[],
+  period: PeriodChoice,
+): ({ name: string; key: string } & Record<string, number | string>)[] {
+  return cols.map((c) => {
+    const k = kpisOf(c.result, period);
+    const row: { name: string; key: string } & Record<string, number | string> = { name: c.name, key: c.key };
+    for (const m of metrics) row[m] = k[m];
+    return row;
+  });
+}
+
+/** Heat mix per scenario (% of heat produced per technology) and the union of technologies. */
+export function mixRows(
+  cols: readonly CompareColumn[],
+  period: PeriodChoice,
+): { rows: ({ name: string } & Record<string, number | string>)[]; types: string[] } {
+  const types: string[] = [];
+  const rows = cols.map((c) => {
+    const row: { name: string } & Record<string, number | string> = { name: c.name };
+    for (const m of heatMix(kpisOf(c.result, period))) {
+      row[m.type] = 100 * m.share;
+      if (!types.includes(m.type)) types.push(m.type);
+    }
+    return row;
+  });
+  for (const row of rows) for (const t of types) row[t] ??= 0;
+  return { rows, types };
+}
+
+export interface DeltaCell {
+  readonly value: number;
+  /** value − reference (null for the reference itself). */
+  readonly delta: number | null;
+  /** Relative change, or null when the reference is zero. */
+  readonly deltaPct: number | null;
+}
+
+/** One row per KPI with each column's value and its difference from the reference column. */
+export function deltaRows(
+  cols: readonly CompareColumn[],
+  refKey: string,
+  period: PeriodChoice,
+  keys: readonly NumericKpi[] = DELTA_KPIS,
+): { key: NumericKpi; cells: DeltaCell[] }[] {
+  const ref = cols.find((c) => c.key === refKey) ?? cols[0];
+  if (!ref) return [];
+  const refK = kpisOf(ref.result, period);
+  return keys.map((key) => ({
+    key,
+    cells: cols.map((c) => {
+      const value = kpisOf(c.result, period)[key];
+      if (c.key === ref.key) return { value, delta: null, deltaPct: null };
+      const delta = value - refK[key];
+      return { value, delta, deltaPct: refK[key] !== 0 ? delta / Math.abs(refK[key]) : null };
+    }),
+  }));
+}

@@ -1,0 +1,51 @@
+// Selectors: derived facts about the state that several components read (pure functions of AppState).
+import type { DispatchResult } from '../../solver/results/types';
+import { getAt } from './paths';
+import type { AppState } from './types';
+
+/** The result on screen was computed from an older (or another) document state. */
+export function selectStale(s: AppState): boolean {
+  return s.result !== null && (s.resultDocId !== s.docId || s.resultRev !== s.rev);
+}
+
+export function selectSolving(s: AppState): boolean {
+  return s.solve.kind === 'solving';
+}
+
+/** Unsaved changes since open or last save (undoing back to the saved state is clean). */
+export function selectDirty(s: AppState): boolean {
+  return s.scenario !== s.savedScenario;
+}
+
+/** The scenario's display name in the UI language (Chinese name when there is one). */
+export function selectScenarioName(s: AppState): string {
+  const zh = getAt(s.scenario, ['nameZh']);
+  const en = getAt(s.scenario, ['name']);
+  if (s.lang === 'zh' && typeof zh === 'string' && zh) return zh;
+  return typeof en === 'string' && en ? en : s.docName;
+}
+
+/** Geothermal share target: the scenario's minimum-share policy value (used as the target even when off). */
+export function selectShareTarget(s: AppState): number | null {
+  const v = getAt(s.scenario, ['policies', 'minGeothermalShare', 'value']);
+  return typeof v === 'number' && v >= 0 && v <= 1 ? v : null;
+}
+
+/** Typical days per period of a representative-mode result, from its step count; null in season mode. */
+export function typicalDaysOf(result: DispatchResult): number | null {
+  if (result.mode !== 'representative' || !result.hourly || result.periods.length === 0) return null;
+  return Math.round(result.hourly.n / 24 / result.periods.length);
+}
+
+/** The solve phase as a 0..1 fraction for the progress bar (phases are coarse; solve is the long one). */
+export function phaseFraction(phase: string): number {
+  const steps: Readonly<Record<string, number>> = {
+    queued: 0.05,
+    prepare: 0.15,
+    build: 0.3,
+    solve: 0.55,
+    extract: 0.9,
+    done: 1,
+  };
+  return steps[phase] ?? 0.05;
+}
