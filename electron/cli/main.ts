@@ -1,4 +1,5 @@
 // The island CLI entry: dispatches subcommands and maps errors to exit codes (2 = bad input).
+import { HostError } from '../services/host-error';
 import { InputError } from '../../solver/issues';
 import { UsageError } from './args';
 import { RUN_USAGE, runCommand } from './run-command';
@@ -42,6 +43,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof InputError) {
       io.stderr(`island: ${error.message}\n`);
       return 2;
+    }
+    if (error instanceof HostError) {
+      // A solve that timed out, was cancelled or lost its worker: a known outcome, not a crash.
+      io.stderr(`island: ${error.message} (${error.code})\n`);
+      return 1;
     }
     io.stderr(`island: internal error: ${(error as Error).stack ?? String(error)}\n`);
     return 1;

@@ -9,11 +9,16 @@ import { writeLpFile } from '../../solver/backends';
 import { KPI_LABELS, formatKpi, type NumericKpi } from '../../solver/results/labels';
 import type { DispatchResult, Kpis } from '../../solver/results/types';
 import { resolveScenario } from '../services/scenario-loader';
+import { SolverPool } from '../services/solver-pool';
 import { choice, parseArgs, stringFlag, UsageError } from './args';
 import type { CliIo } from './main';
 
 export const RUN_USAGE = `island run <scenario.json> [--mode season|representative] [--backend highs|jslp]
-           [--typical-days <k>] [--json] [--export-inputs <file.csv>] [--export-lp <file.mps|file.lp>]`;
+           [--typical-days <k>] [--time-limit <s>] [--json] [--export-inputs <file.csv>]
+           [--export-lp <file.mps|file.lp>]`;
+
+/** How long past its own limit a javascript-lp-solver worker may run before it is terminated, ms. */
+const JSLP_WATCHDOG_MARGIN_MS = 5_000;
 
 /** KPIs printed in the readable table, in order. */
 const TABLE_ROWS: readonly NumericKpi[] = [
@@ -37,7 +42,11 @@ const TABLE_ROWS: readonly NumericKpi[] = [
 
 /** Runs `island run`; returns the exit code (0 ok, 1 solver failure, 2 bad input). */
 export async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['mode', 'backend', 'typical-days', 'export-inputs', 'export-lp'], ['json']);
+  const args = parseArgs(
+    argv,
+    ['mode', 'backend', 'typical-days', 'time-limit', 'export-inputs', 'export-lp'],
+    ['json'],
+  );
   const file = args.positional[0];
   if (!file || args.positional.length > 1)
     throw new UsageError(`expected one scenario file\nusage: ${RUN_USAGE}`);
@@ -50,6 +59,11 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
     !(Number.isInteger(typicalDaysPerPeriod) && typicalDaysPerPeriod >= 1)
   ) {
     throw new UsageError('--typical-days must be a whole number ≥ 1');
+  }
+  const limitText = stringFlag(args, 'time-limit');
+  const timeLimitSec = limitText === undefined ? undefined : Number(limitText);
+  if (timeLimitSec !== undefined && !(Number.isFinite(timeLimitSec) && timeLimitSec > 0)) {
+    throw new UsageError('--time-limit must be a number of seconds > 0');
   }
   const path = resolve(file);
   let text: string;
@@ -80,7 +94,15 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
     if (lpOut)
       await writeFile(lpOut, writeLpFile(built.compiled, lpOut.toLowerCase().endsWith('.lp') ? 'lp' : 'mps'));
   }
-  const result = await runDispatch(scenario, weather, { ...opts, includeHourly: false });
+  const raw = JSON.parse(text) as unknown;
+  const result =
+    (backend ?? scenario.solver.backend) === 'jslp'
+      ? await solveJsLpInWorker(raw, dirname(path), {
+          mode,
+          typicalDaysPerPeriod,
+          timeLimitSec: timeLimitSec ?? scenario.solver.timeLimitSec,
+        })
+      : await runDispatch(scenario, weather, { ...opts, timeLimitSec, includeHourly: false });
   if (args.flags.has('json')) io.stdout(`${JSON.stringify(jsonReport(result))}\n`);
   else io.stdout(table(result));
   if (result.status !== 'optimal') {
@@ -95,6 +117,35 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
     io.stderr(`WARNING: ${result.season.unservedHeatMWh.toFixed(1)} MWh of heat demand is not served.\n`);
   }
   return 0;
+}
+
+/**
+ * javascript-lp-solver cannot be interrupted (its `timeout` covers branch-and-cut only) and may hang on a
+ * badly scaled LP, so the CLI runs it on a worker thread of the solver pool: past the time limit (plus a
+ * margin for build and extraction) the worker is terminated and the command fails with a clear message.
+ */
+async function solveJsLpInWorker(
+  raw: unknown,
+  baseDir: string,
+  o: { mode?: 'season' | 'representative'; typicalDaysPerPeriod?: number; timeLimitSec: number },
+): Promise<DispatchResult> {
+  const pool = new SolverPool({ size: 1, watchdogMarginMs: JSLP_WATCHDOG_MARGIN_MS });
+  try {
+    return await pool.solve({
+      requestId: 'cli',
+      job: {
+        scenario: raw,
+        baseDir,
+        backend: 'jslp',
+        ...(o.mode ? { mode: o.mode } : {}),
+        ...(o.typicalDaysPerPeriod !== undefined ? { typicalDaysPerPeriod: o.typicalDaysPerPeriod } : {}),
+        includeHourly: false,
+      },
+      timeLimitSec: o.timeLimitSec,
+    });
+  } finally {
+    await pool.close();
+  }
 }
 
 /** The --json object: exactly one object on stdout. */

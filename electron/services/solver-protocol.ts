@@ -9,6 +9,8 @@ export interface WorkerJob {
   readonly baseDir: string | null;
   readonly mode?: 'season' | 'representative';
   readonly backend?: 'highs' | 'jslp';
+  /** Representative mode: typical days per period (default the scenario's). */
+  readonly typicalDaysPerPeriod?: number;
   readonly includeHourly: boolean;
 }
 

@@ -41,6 +41,7 @@ async function run(id: number, job: WorkerJob): Promise<void> {
   const result = await runDispatch(resolved.scenario, resolved.weather, {
     mode: job.mode,
     backend,
+    typicalDaysPerPeriod: job.typicalDaysPerPeriod,
     includeHourly: job.includeHourly,
     measuredDemandMw: resolved.measuredDemandMw,
     ...(backend === 'highs' ? { highs: await highs() } : {}),

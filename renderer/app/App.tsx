@@ -55,7 +55,7 @@ function Notices() {
           role={notice.kind === 'error' ? 'alert' : 'status'}
           data-testid="notice"
         >
-          {notice.text}
+          {notice.key ? t(notice.key, notice.vars) : notice.text}
           <button type="button" onClick={() => setNotice(null)} aria-label={t('notice.dismiss')}>
             ✕
           </button>

@@ -8,13 +8,16 @@ import { setAt } from '../store/paths';
 export const START_SCENARIO = 'energy-island-1';
 
 const say = (kind: 'info' | 'error', text: string) => appStore.getState().setNotice({ kind, text });
+/** A notice worded from the dictionary: shown in whatever language is current. */
+const sayKey = (kind: 'info' | 'error', key: MessageKey, vars?: Vars) =>
+  appStore.getState().setNotice({ kind, key, ...(vars ? { vars } : {}) });
 const tr = (key: MessageKey, vars?: Vars) => translate(appStore.getState().lang, key, vars);
 
 /** Opens a bundled scenario by id. */
 export async function openBundled(id: string): Promise<void> {
   const reply = await getApi().scenarioLoadBundled({ id });
   if (reply.ok) appStore.getState().openDocument(reply.value);
-  else say('error', tr('file.openFailed', { message: reply.error.message }));
+  else sayKey('error', 'file.openFailed', { message: reply.error.message });
 }
 
 /** A new document: a copy of Energy Island No. 1 with a neutral name, not yet saved anywhere. */
@@ -43,7 +46,7 @@ export async function openFile(): Promise<void> {
   const api = getApi();
   if (isElectron()) {
     const reply = await api.fileOpen({});
-    if (!reply.ok) return say('error', tr('file.openFailed', { message: reply.error.message }));
+    if (!reply.ok) return sayKey('error', 'file.openFailed', { message: reply.error.message });
     if (reply.value) appStore.getState().openDocument(reply.value);
     return;
   }
@@ -56,10 +59,9 @@ export async function openFile(): Promise<void> {
       ?.slice(0, 3)
       .map((i) => `${i.path} ${i.message}`)
       .join('; ');
-    say(
-      'error',
-      tr('file.openFailed', { message: first ? `${reply.error.message}: ${first}` : reply.error.message }),
-    );
+    sayKey('error', 'file.openFailed', {
+      message: first ? `${reply.error.message}: ${first}` : reply.error.message,
+    });
   }
 }
 
@@ -79,7 +81,7 @@ export async function save(saveAs = false): Promise<void> {
     );
     downloadText(`${JSON.stringify(s.scenario, null, 2)}\n`, name);
     s.markSaved(null, null);
-    return say('info', tr('file.downloaded', { file: name }));
+    return sayKey('info', 'file.downloaded', { file: name });
   }
   const request = { scenario: s.scenario, path: s.path, expectedMtimeMs: s.mtimeMs, saveAs };
   let reply = await getApi().fileSave(request);
@@ -89,5 +91,5 @@ export async function save(saveAs = false): Promise<void> {
   if (!reply.ok) return say('error', reply.error.message);
   if (!reply.value) return;
   appStore.getState().markSaved(reply.value.path, reply.value.mtimeMs);
-  say('info', tr('file.saved', { path: reply.value.path }));
+  sayKey('info', 'file.saved', { path: reply.value.path });
 }

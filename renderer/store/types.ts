@@ -10,6 +10,7 @@ import type {
 import type { InputIssue } from '../../solver/issues';
 import type { DispatchResult } from '../../solver/results/types';
 import type { History } from './history';
+import type { MessageKey, Vars } from '../features/i18n/format';
 import type { Path } from './paths';
 
 export type View = 'editor' | 'overview' | 'dispatch' | 'compare' | 'report';
@@ -68,9 +69,15 @@ export interface ResultsSlice {
   cancelSolve(): void;
 }
 
+/**
+ * A message line above the view. `key` + `vars` are translated when shown, so the notice follows a language
+ * switch; `text` (messages from the host, already worded) is shown as it is.
+ */
 export interface Notice {
   readonly kind: 'info' | 'error';
-  readonly text: string;
+  readonly key?: MessageKey;
+  readonly vars?: Vars;
+  readonly text?: string;
 }
 
 export interface UiSlice {

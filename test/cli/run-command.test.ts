@@ -61,6 +61,7 @@ describe('bad input exits 2 with the issues on stderr and nothing on stdout', ()
     [['--mode', 'bogus'], /--mode must be one of season, representative/],
     [['--backend', 'glpk'], /--backend must be one of highs, jslp/],
     [['--typical-days', '0'], /--typical-days must be a whole number ≥ 1/],
+    [['--time-limit', '-3'], /--time-limit must be a number of seconds > 0/],
     [['--frobnicate'], /unknown option --frobnicate/],
   ])('usage error %j', async (flags, message) => {
     const r = await island('run', ISLAND, ...flags, '--json');
@@ -190,5 +191,41 @@ describe('other outcomes', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^WARNING: [\d.]+ MWh of heat demand is not served\.\n$/);
     expect(obj(JSON.parse(r.stdout) as JsonObject, 'season')['unservedHeatMWh']).toBeGreaterThan(0);
+  });
+});
+
+describe('javascript-lp-solver runs on a worker thread with a time limit', () => {
+  it('solves a short season with the same objective as HiGHS', async () => {
+    const path = writeScenario('short-jslp.json', shortIslandRaw());
+    const [jslp, highs] = await Promise.all([
+      island('run', path, '--backend', 'jslp', '--json'),
+      island('run', path, '--json'),
+    ]);
+    expect([jslp.code, jslp.stderr]).toEqual([0, '']);
+    const a = JSON.parse(jslp.stdout) as JsonObject;
+    const b = JSON.parse(highs.stdout) as JsonObject;
+    expect(a['backend']).toBe('jslp');
+    expect(Math.abs(Number(a['objectiveCny']) - Number(b['objectiveCny']))).toBeLessThan(
+      1e-6 * Math.abs(Number(b['objectiveCny'])),
+    );
+  });
+
+  it('a solve that overruns its limit is stopped and reported, not left hanging (exit 1)', async () => {
+    // Energy Island No. 1 in representative mode takes javascript-lp-solver ~20 s; the limit is 1 s.
+    const started = performance.now();
+    const r = await island(
+      'run',
+      ISLAND,
+      '--mode',
+      'representative',
+      '--backend',
+      'jslp',
+      '--time-limit',
+      '1',
+    );
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toBe('island: the solve did not finish within its time limit (1 s) (timeout)\n');
+    // 1 s limit + 5 s watchdog margin + worker start; well under the ~20 s the solve itself needs.
+    expect(performance.now() - started).toBeLessThan(15_000);
   });
 });

@@ -175,10 +175,12 @@ describe('the app over the browser host', () => {
         await shot(page, `${view}-${l}`);
       }
       await page.click('[data-testid=nav-dispatch]');
-      await page.click('.segmented [role=radio]:nth-child(2)');
+      await page.click('[data-testid=resolution-week]');
       await page.waitForTimeout(300);
+      expect(await page.getAttribute('[data-testid=resolution-week]', 'aria-checked')).toBe('true');
+      expect(await page.getAttribute('html', 'lang')).toBe(l === 'zh' ? 'zh-CN' : 'en');
       await shot(page, `dispatch-week-${l}`);
-      await page.click('.segmented [role=radio]:nth-child(1)');
+      await page.click('[data-testid=resolution-daily]');
     }
     expect(errors).toEqual([]);
   });

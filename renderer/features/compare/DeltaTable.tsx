@@ -31,11 +31,27 @@ export function DeltaTable({ cols, period }: { cols: readonly CompareColumn[]; p
         <table className="data-table delta-table" data-testid="delta-table">
           <thead>
             <tr>
-              <th scope="col">{t('overview.kpi')}</th>
+              <th scope="col" rowSpan={2}>
+                {t('overview.kpi')}
+              </th>
               {cols.map((c) => (
-                <th scope="col" key={c.key} className="num-cell" colSpan={c.key === refKey ? 1 : 2}>
+                <th scope="colgroup" key={c.key} className="group-head" colSpan={c.key === refKey ? 1 : 2}>
                   {c.name}
                 </th>
+              ))}
+            </tr>
+            <tr>
+              {cols.map((c) => (
+                <Fragment key={c.key}>
+                  <th scope="col" className="num-cell sub-head">
+                    {t('compare.value')}
+                  </th>
+                  {c.key === refKey ? null : (
+                    <th scope="col" className="num-cell sub-head">
+                      Δ
+                    </th>
+                  )}
+                </Fragment>
               ))}
             </tr>
           </thead>

@@ -46,6 +46,7 @@ export function DispatchControls({ result, periodWin }: { result: DispatchResult
                 type="button"
                 role="radio"
                 aria-checked={resolution === r}
+                data-testid={`resolution-${r}`}
                 onClick={() => setResolution(r)}
               >
                 {r === 'daily' ? t('dispatch.daily') : t('dispatch.week')}

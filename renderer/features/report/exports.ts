@@ -2,7 +2,6 @@
 import type { ExportFormat, ReportType } from '../../../electron/shared/ipc-contract';
 import { downloadBase64, getApi } from '../../bridge';
 import { appStore } from '../../store';
-import { translate } from '../i18n/format';
 
 export interface ExportChoice {
   readonly format: ExportFormat;
@@ -29,7 +28,8 @@ export async function runExport(choice: ExportChoice): Promise<void> {
   if (!r) return;
   if (r.base64 !== null) {
     downloadBase64(r.base64, r.fileName, r.mimeType);
-    say('info', translate(s.lang, 'file.downloaded', { file: r.fileName }));
-  } else if (r.path) say('info', translate(s.lang, 'file.saved', { path: r.path }));
+    appStore.getState().setNotice({ kind: 'info', key: 'file.downloaded', vars: { file: r.fileName } });
+  } else if (r.path)
+    appStore.getState().setNotice({ kind: 'info', key: 'file.saved', vars: { path: r.path } });
   if (r.warnings.length) say('info', r.warnings.join(' · '));
 }
