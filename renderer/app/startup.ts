@@ -1,25 +1,11 @@
 // Start-up: language, host info, bundled list, crash recovery, the first scenario, live solve and autosave.
 import { getApi } from '../bridge';
 import { appStore } from '../store';
+import { startAutosave } from '../store/autosave';
 import { startLiveSolve } from '../store/live';
 import { LANG_KEY } from '../store/ui';
 import { onKeyDown, runCommand } from './commands';
 import { START_SCENARIO, openBundled } from './files';
-
-/** Quiet time before unsaved edits are written to the autosave file. */
-export const AUTOSAVE_MS = 5000;
-
-function startAutosave(): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  return appStore.subscribe((s, prev) => {
-    if (s.rev === prev.rev || s.scenario === s.savedScenario) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      const now = appStore.getState();
-      void getApi().autosaveWrite({ scenario: now.scenario, path: now.path });
-    }, AUTOSAVE_MS);
-  });
-}
 
 /** Boots the app once the UI is mounted. */
 export async function startApp(): Promise<void> {
@@ -28,7 +14,7 @@ export async function startApp(): Promise<void> {
   startLiveSolve(appStore, getApi);
   api.on('island:menu:command', ({ command }) => runCommand(command));
   window.addEventListener('keydown', onKeyDown);
-  startAutosave();
+  startAutosave(appStore, getApi);
   const [settings, info, bundled, recover] = await Promise.all([
     api.settingsGet(),
     api.appInfo(),
