@@ -1,8 +1,7 @@
-// `npm run serve -- --port <n>`: builds the renderer if missing, starts the browser host, prints its URL first.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// `npm run serve -- --port <n>`: (re)builds the renderer when missing or stale, starts the browser host, prints its URL first.
 import { join } from 'node:path';
 import { resourcesDir } from '../services/paths';
+import { ensureRendererBuilt, rendererStale } from './renderer-build';
 import { startHost } from './server';
 import { defaultDataDir, parseServeArgs } from './serve-args';
 
@@ -10,12 +9,10 @@ async function main(): Promise<void> {
   const args = parseServeArgs(process.argv.slice(2));
   const root = resourcesDir();
   const staticDir = args.staticDir ?? join(root, 'dist', 'renderer');
-  if (!existsSync(join(staticDir, 'index.html'))) {
-    process.stderr.write('building the renderer (npm run build:renderer)…\n');
+  if (!args.staticDir) {
+    if (rendererStale(root)) process.stderr.write('building the renderer (vite build)…\n');
     // Its output goes to stderr: the first line on stdout must stay the URL.
-    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const built = spawnSync(npm, ['run', 'build:renderer'], { cwd: root, stdio: ['ignore', 2, 2] });
-    if (built.status !== 0) throw new Error('npm run build:renderer failed');
+    ensureRendererBuilt(root);
   }
   const host = await startHost({ port: args.port, staticDir, dataDir: args.dataDir ?? defaultDataDir() });
   process.stdout.write(`${host.url}\n`);

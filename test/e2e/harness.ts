@@ -1,8 +1,8 @@
 // E2E harness: builds the renderer when stale, starts the browser host, launches Debian chromium.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { ensureRendererBuilt as buildIfStale } from '../../electron/host/renderer-build';
 
 export const ROOT = process.cwd();
 export const DIST = join(ROOT, 'dist', 'renderer');
@@ -10,33 +10,9 @@ export const SHOTS = join(ROOT, 'test-artifacts', 'screenshots');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    t = Math.max(t, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
 /** Runs `vite build` when dist/renderer is missing or older than any source it is built from. */
 export function ensureRendererBuilt(): void {
-  const index = join(DIST, 'index.html');
-  const sources = Math.max(
-    newest(join(ROOT, 'renderer')),
-    newest(join(ROOT, 'solver')),
-    newest(join(ROOT, 'electron', 'shared')),
-    statSync(join(ROOT, 'vite.config.ts')).mtimeMs,
-  );
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  execFileSync(
-    process.execPath,
-    [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
-  );
+  buildIfStale(ROOT);
 }
 
 export interface Host {
