@@ -237,11 +237,8 @@ export async function exportJob(job: ExportJob, deps: ExportDeps): Promise<Expor
  */
 export async function runExport(
   req: ExportRequest,
-  deps: {
-    solve(raw: unknown, baseDir: string | null): Promise<DispatchResult>;
-    htmlToPdf(html: string): Promise<Uint8Array>;
-  },
-): Promise<{ bytes: Uint8Array; fileName: string; mimeType: string; warnings: string[] }> {
+  deps: ExportDeps,
+): Promise<ExportOutput> {
   const items = Array.isArray(req.scenarios)
     ? req.scenarios.map((raw) => ({ raw, baseDir: req.baseDir ?? null }))
     : [];
