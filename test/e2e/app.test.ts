@@ -166,6 +166,39 @@ describe('the app over the browser host', () => {
     }
   });
 
+  it('works from the keyboard: arrow keys move between views, Ctrl+Z undoes an edit', async () => {
+    await page.click('[data-testid=lang-en]');
+    await page.click('[data-testid=nav-overview]');
+    await page.focus('[data-testid=nav-overview]');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getAttribute('[data-testid=nav-dispatch]', 'aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'nav-dispatch',
+    );
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getAttribute('[data-testid=nav-editor]', 'aria-selected')).toBe('true');
+    const field = page.locator('[data-testid=tech-gasBoiler_1] input.num').first();
+    const before = await field.inputValue();
+    // Every editor input has an accessible name.
+    const unlabelled = await page.$$eval('#root input, #root select', (els) =>
+      els
+        .filter((el) => {
+          const e = el as HTMLInputElement;
+          return !(e.labels?.length || e.getAttribute('aria-label') || e.getAttribute('aria-labelledby'));
+        })
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(unlabelled).toEqual([]);
+    await field.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('12');
+    await expect.poll(() => field.inputValue()).toBe('12');
+    await field.blur();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => field.inputValue()).toBe(before);
+    await waitSolved(page);
+  });
+
   it('writes a screenshot of every view in both languages', async () => {
     for (const l of ['en', 'zh'] as const) {
       await page.click(`[data-testid=lang-${l}]`);
