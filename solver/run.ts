@@ -7,10 +7,10 @@ import { representativeSteps, seasonSteps, type Mode, type ModelSteps } from './
 import { buildDispatchModel, priceData, type DispatchModel } from './model/build';
 import { designCheck } from './model/design-check';
 import { extractHourly } from './results/extract';
-import { computeKpis, type KpiContext } from './results/kpis';
+import { computeKpis, emptyKpis, type KpiContext } from './results/kpis';
 import { checkInvariants } from './results/checks';
 import { policyStates } from './results/policies';
-import type { DispatchResult, Kpis } from './results/types';
+import type { DispatchResult } from './results/types';
 import { capacityOf } from './catalog';
 import { HighsSession } from './backends/highs';
 import { solveWithJsLp } from './backends/jslp';
@@ -178,48 +178,4 @@ function assembleResult(
 /** Heated floor area, m² (for CNY/m²). */
 export function heatedArea(s: Scenario): number {
   return s.demand.kind === 'degreeHour' ? s.demand.blocks.reduce((a, b) => a + b.areaM2, 0) : s.demand.areaM2;
-}
-
-function emptyKpis(): Kpis {
-  const zero = { electricityCny: 0, gasCny: 0, coalCny: 0, vomCny: 0, carbonCny: 0, exportRevenueCny: 0 };
-  return {
-    hours: 0,
-    demandMWh: 0,
-    peakDemandMw: 0,
-    heatDeliveredMWh: 0,
-    heatProducedMWh: 0,
-    geothermalHeatMWh: 0,
-    geothermalShare: 0,
-    heatByTechnologyMWh: {},
-    heatByInstanceMWh: {},
-    electricityByConsumerMWh: {},
-    gridImportMWh: 0,
-    gridExportMWh: 0,
-    pvMWh: 0,
-    windMWh: 0,
-    renewableAvailableMWh: 0,
-    renewableCurtailedMWh: 0,
-    gasMWh: 0,
-    gasNm3: 0,
-    coalTce: 0,
-    costs: zero,
-    operatingCostCny: 0,
-    costCnyPerGJ: 0,
-    costCnyPerM2: 0,
-    penalties: { unservedCny: 0, dumpCny: 0 },
-    co2T: 0,
-    co2Scope1T: 0,
-    co2Scope2T: 0,
-    co2IntensityKgPerGJ: 0,
-    islandTce: 0,
-    baselineTce: 0,
-    tceSaved: 0,
-    baselineCo2T: 0,
-    co2AvoidedT: 0,
-    unservedHeatMWh: 0,
-    unservedHours: 0,
-    dumpedHeatMWh: 0,
-    storage: {},
-    marginalHeatCost: null,
-  };
 }

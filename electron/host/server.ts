@@ -9,6 +9,7 @@ import { HOST_PROTOCOL, decodeWire, encodeWire } from '../shared/wire';
 import type { EventChannel, IpcEvents, Reply } from '../shared/ipc-contract';
 import { createHostServices, shutdownHostServices, type HostContext } from '../services/context';
 import { SECURITY_HEADERS } from '../services/csp';
+import { MIME_TYPES } from '../services/mime-types';
 import { dispatch, handlers } from '../services/handlers';
 import { isChannel } from '../services/request-schemas';
 import type { SolverPoolOptions } from '../services/solver-pool';
@@ -21,18 +22,6 @@ const MAX_BODY_BYTES = 32 * 1024 * 1024;
 /** SSE comment interval that keeps idle connections open through proxies and timeouts. */
 const HEARTBEAT_MS = 15_000;
 const COOKIE = 'island_token';
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
 
 /** Options of {@link startHost}. */
 export interface HostOptions {
@@ -125,7 +114,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       return send(res, 404, 'not found', 'text/plain');
     try {
       const body = await readFile(file);
-      send(res, 200, body, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', extra);
+      send(res, 200, body, MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', extra);
     } catch {
       send(res, 404, 'not found', 'text/plain');
     }

@@ -196,3 +196,48 @@ function marginalStats(values: { v: number; w: number }[]): Kpis['marginalHeatCo
   }
   return { mean: sw > 0 ? swv / sw : 0, min, max, p95 };
 }
+
+/** KPIs of a run that produced no result (every figure zero, every map empty). */
+export function emptyKpis(): Kpis {
+  const zero = { electricityCny: 0, gasCny: 0, coalCny: 0, vomCny: 0, carbonCny: 0, exportRevenueCny: 0 };
+  return {
+    hours: 0,
+    demandMWh: 0,
+    peakDemandMw: 0,
+    heatDeliveredMWh: 0,
+    heatProducedMWh: 0,
+    geothermalHeatMWh: 0,
+    geothermalShare: 0,
+    heatByTechnologyMWh: {},
+    heatByInstanceMWh: {},
+    electricityByConsumerMWh: {},
+    gridImportMWh: 0,
+    gridExportMWh: 0,
+    pvMWh: 0,
+    windMWh: 0,
+    renewableAvailableMWh: 0,
+    renewableCurtailedMWh: 0,
+    gasMWh: 0,
+    gasNm3: 0,
+    coalTce: 0,
+    costs: zero,
+    operatingCostCny: 0,
+    costCnyPerGJ: 0,
+    costCnyPerM2: 0,
+    penalties: { unservedCny: 0, dumpCny: 0 },
+    co2T: 0,
+    co2Scope1T: 0,
+    co2Scope2T: 0,
+    co2IntensityKgPerGJ: 0,
+    islandTce: 0,
+    baselineTce: 0,
+    tceSaved: 0,
+    baselineCo2T: 0,
+    co2AvoidedT: 0,
+    unservedHeatMWh: 0,
+    unservedHours: 0,
+    dumpedHeatMWh: 0,
+    storage: {},
+    marginalHeatCost: null,
+  };
+}

@@ -3,11 +3,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureRendererBuilt as buildIfStale } from '../../electron/host/renderer-build';
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from '../../electron/services/export/pdf-chromium';
 
 export const ROOT = process.cwd();
 export const DIST = join(ROOT, 'dist', 'renderer');
 export const SHOTS = join(ROOT, 'test-artifacts', 'screenshots');
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? DEFAULT_CHROMIUM_PATH;
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 
 /** Runs `vite build` when dist/renderer is missing or older than any source it is built from. */
@@ -31,14 +32,7 @@ export async function startTestHost(): Promise<Host> {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

@@ -1,4 +1,5 @@
 // A small hand-made DispatchResult (2 days, 2 periods) whose chart rows can be checked by hand.
+import { emptyKpis } from '../../solver/results/kpis';
 import type { DispatchResult, Kpis, PeriodKpis } from '../../solver/results/types';
 
 const N = 48;
@@ -6,47 +7,7 @@ const f = (fn: (t: number) => number) => Float64Array.from({ length: N }, (_, t)
 
 /** Season KPIs with the fields the renderer reads; the rest zero. */
 export function kpis(over: Partial<Kpis> = {}): Kpis {
-  return {
-    hours: 48,
-    demandMWh: 0,
-    peakDemandMw: 0,
-    heatDeliveredMWh: 0,
-    heatProducedMWh: 0,
-    geothermalHeatMWh: 0,
-    geothermalShare: 0,
-    heatByTechnologyMWh: {},
-    heatByInstanceMWh: {},
-    electricityByConsumerMWh: {},
-    gridImportMWh: 0,
-    gridExportMWh: 0,
-    pvMWh: 0,
-    windMWh: 0,
-    renewableAvailableMWh: 0,
-    renewableCurtailedMWh: 0,
-    gasMWh: 0,
-    gasNm3: 0,
-    coalTce: 0,
-    costs: { electricityCny: 0, gasCny: 0, coalCny: 0, vomCny: 0, carbonCny: 0, exportRevenueCny: 0 },
-    operatingCostCny: 0,
-    costCnyPerGJ: 0,
-    costCnyPerM2: 0,
-    penalties: { unservedCny: 0, dumpCny: 0 },
-    co2T: 0,
-    co2Scope1T: 0,
-    co2Scope2T: 0,
-    co2IntensityKgPerGJ: 0,
-    islandTce: 0,
-    baselineTce: 0,
-    tceSaved: 0,
-    baselineCo2T: 0,
-    co2AvoidedT: 0,
-    unservedHeatMWh: 0,
-    unservedHours: 0,
-    dumpedHeatMWh: 0,
-    storage: {},
-    marginalHeatCost: null,
-    ...over,
-  };
+  return { ...emptyKpis(), hours: 48, ...over };
 }
 
 function period(id: string, zh: string, en: string, over: Partial<Kpis>): PeriodKpis {

@@ -235,10 +235,7 @@ export async function exportJob(job: ExportJob, deps: ExportDeps): Promise<Expor
  * appear as comparisons), xlsx (results workbook; comparison workbook for ≥ 2 scenarios), csv (hourly
  * results), inputs-csv, lp, mps (built, not solved), json (the validated scenario).
  */
-export async function runExport(
-  req: ExportRequest,
-  deps: ExportDeps,
-): Promise<ExportOutput> {
+export async function runExport(req: ExportRequest, deps: ExportDeps): Promise<ExportOutput> {
   const items = Array.isArray(req.scenarios)
     ? req.scenarios.map((raw) => ({ raw, baseDir: req.baseDir ?? null }))
     : [];

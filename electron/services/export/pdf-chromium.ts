@@ -5,7 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
 /** Flags for a quiet, offline, sandbox-free headless print (containers run as root). */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

@@ -204,6 +204,11 @@ function newWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
+/** The technical report model of a scenario: the workbook's tables are the report's tables. */
+function technicalModel(e: WorkbookScenario, lang: ReportLang, generatedAt: string): ReportModel {
+  return buildReportModel({ scenario: e.scenario, result: e.result, lang, type: 'technical', generatedAt });
+}
+
 /**
  * The results workbook of one scenario: Summary, Periods, Technologies, Hourly, Inputs, Assumptions,
  * Design check. Everything but Hourly and Inputs comes from the technical report model.
@@ -213,13 +218,7 @@ export async function resultWorkbook(
   lang: ReportLang,
   generatedAt: string,
 ): Promise<Uint8Array> {
-  const model = buildReportModel({
-    scenario: e.scenario,
-    result: e.result,
-    lang,
-    type: 'technical',
-    generatedAt,
-  });
+  const model = technicalModel(e, lang, generatedAt);
   const wb = newWorkbook();
   const summary = sheet(wb, 'Summary', lang);
   writeSummary(summary, model, []);
@@ -269,13 +268,7 @@ export async function comparisonWorkbook(
   );
   const writers = [compare];
   items.forEach((e, k) => {
-    const model = buildReportModel({
-      scenario: e.scenario,
-      result: e.result,
-      lang,
-      type: 'technical',
-      generatedAt,
-    });
+    const model = technicalModel(e, lang, generatedAt);
     const w = sheet(wb, `${k + 1} ${e.name}`, lang);
     writeSummary(w, model, [kpiTable(e.result, lang)]);
     writers.push(w);
