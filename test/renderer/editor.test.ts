@@ -5,6 +5,7 @@ import { ScenarioSchema, validateScenario } from '../../solver/scenario';
 import { CATALOG, technologyById } from '../../solver/catalog';
 import { numberSpecAt } from '../../renderer/features/editor/schema-meta';
 import {
+  issuePlace,
   issueText,
   issuesAt,
   parseIntList,
@@ -139,5 +140,27 @@ describe('presets and templates', () => {
     const normals = switchWeather({ kind: 'bundled', id: 'taiyuan-tmyx' }, 'normals', 'Taiyuan');
     expect(validateScenario(setAt(island, ['site', 'weather'], normals)).ok).toBe(true);
     expect(switchWeather(normals, 'bundled', '')).toEqual({ kind: 'bundled', id: 'taiyuan-tmyx' });
+  });
+});
+
+describe('issuePlace', () => {
+  const raw = JSON.parse(readFileSync('scenarios/energy-island-1.json', 'utf8')) as unknown;
+  it('names a technology field by instance and parameter label, in the UI language', () => {
+    expect(issuePlace(['technologies', 0, 'params', 'doublets'], raw, 'en')).toBe(
+      'Geothermal well doublets (geothermalWells_1) › Doublets',
+    );
+    expect(issuePlace(['technologies', 0, 'params', 'doublets'], raw, 'zh')).toBe(
+      '中深層地熱採灌井 (geothermalWells_1) › 採灌井對數',
+    );
+    expect(issuePlace(['technologies', 0, 'enabled'], raw, 'en')).toBe(
+      'Geothermal well doublets (geothermalWells_1)',
+    );
+  });
+
+  it('is null outside the technologies and for an unknown type', () => {
+    expect(issuePlace(['demand', 'networkLoss'], raw, 'en')).toBeNull();
+    expect(
+      issuePlace(['technologies', 0, 'params', 'x'], { technologies: [{ type: 'nope' }] }, 'en'),
+    ).toBeNull();
   });
 });

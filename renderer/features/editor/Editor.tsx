@@ -4,7 +4,7 @@ import { getAt, parsePath } from '../../store/paths';
 import { Tabs } from '../../ui/Tabs';
 import { useT, type MessageKey } from '../i18n';
 import { DemandSection } from './DemandSection';
-import { issueText } from './issues';
+import { issuePlace, issueText } from './issues';
 import { PoliciesSection } from './PoliciesSection';
 import { PricesSection } from './PricesSection';
 import { numberSpecAt } from './schema-meta';
@@ -61,9 +61,10 @@ export function Editor() {
             {issues.slice(0, 20).map((i, k) => {
               const path = parsePath(i.path);
               const text = path ? issueText(i, getAt(raw, path), numberSpecAt(path, raw), lang) : i.message;
+              const place = path ? issuePlace(path, raw, lang) : null;
               return (
                 <li key={k}>
-                  <code>{i.path}</code> {text}
+                  {place ? <strong>{place}</strong> : null} <code>{i.path}</code> {text}
                 </li>
               );
             })}

@@ -1,7 +1,9 @@
 // Validation issues as the editor shows them: looked up by path, explained in the UI language.
 import type { Lang } from '../../../electron/shared/ipc-contract';
 import type { InputIssue } from '../../../solver/issues';
+import { technologyById } from '../../../solver/catalog';
 import { displayUnit } from '../../../solver/scenario';
+import type { Path } from '../../store/paths';
 import { formatNumber, translate } from '../i18n/format';
 import type { NumberSpec } from './schema-meta';
 
@@ -67,4 +69,24 @@ export function parseIntList(text: string): number[] | string {
   const parts = text.split(/[,，\s]+/).filter((p) => p !== '');
   const nums = parts.map(Number);
   return nums.every((n) => Number.isInteger(n)) ? nums : text;
+}
+
+/**
+ * Where an issue is, in words: for a technology field the instance's name and id and the parameter's label
+ * ("Geothermal well doublets (geothermalWells_1) › Doublets"); null elsewhere (the JSON path is shown).
+ */
+export function issuePlace(path: Path, raw: unknown, lang: Lang): string | null {
+  if (path[0] !== 'technologies' || typeof path[1] !== 'number') return null;
+  const list = (raw as { technologies?: unknown } | null)?.technologies;
+  const inst = (Array.isArray(list) ? list[path[1]] : undefined) as
+    { id?: unknown; type?: unknown; label?: unknown } | undefined;
+  const def = typeof inst?.type === 'string' ? technologyById(inst.type) : undefined;
+  if (!def) return null;
+  const name = typeof inst?.label === 'string' && inst.label ? inst.label : def.label[lang];
+  const id = typeof inst?.id === 'string' ? ` (${inst.id})` : '';
+  const key = path[2] === 'params' && typeof path[3] === 'string' ? path[3] : null;
+  const param = key
+    ? (def.params as Record<string, { label: { zh: string; en: string } } | undefined>)[key]
+    : undefined;
+  return param ? `${name}${id} › ${param.label[lang]}` : `${name}${id}`;
 }
