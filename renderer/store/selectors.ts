@@ -1,4 +1,5 @@
 // Selectors: derived facts about the state that several components read (pure functions of AppState).
+import { GEOTHERMAL_IDS } from '../../solver/catalog';
 import type { DispatchResult } from '../../solver/results/types';
 import { getAt } from './paths';
 import type { AppState } from './types';
@@ -26,9 +27,23 @@ export function selectScenarioName(s: AppState): string {
 }
 
 /** Geothermal share target: the scenario's minimum-share policy value (used as the target even when off). */
+/**
+ * The geothermal share target the overview measures against: the policy's value when the policy is on, or
+ * when the scenario runs a geothermal technology (the 70 % design target of Energy Island No. 1, shown as a
+ * reference even when not enforced). Null for a scenario without geothermal heat and without the policy.
+ */
 export function selectShareTarget(s: AppState): number | null {
   const v = getAt(s.scenario, ['policies', 'minGeothermalShare', 'value']);
-  return typeof v === 'number' && v >= 0 && v <= 1 ? v : null;
+  if (typeof v !== 'number' || v < 0 || v > 1) return null;
+  if (getAt(s.scenario, ['policies', 'minGeothermalShare', 'enabled']) === true) return v;
+  const techs = getAt(s.scenario, ['technologies']);
+  const geothermal =
+    Array.isArray(techs) &&
+    techs.some((t: unknown) => {
+      const o = t as { type?: unknown; enabled?: unknown } | null;
+      return o?.enabled !== false && typeof o?.type === 'string' && GEOTHERMAL_IDS.includes(o.type);
+    });
+  return geothermal ? v : null;
 }
 
 /** Typical days per period of a representative-mode result, from its step count; null in season mode. */

@@ -109,6 +109,14 @@ describe('document slice and selectors', () => {
     expect(selectScenarioName(store.getState())).toBe('Energy Island No. 1, Taiyuan');
     expect(selectShareTarget(store.getState())).toBe(0.7);
   });
+  it('shows no geothermal target for a scenario without geothermal heat unless the policy is on', () => {
+    const lanzhou = JSON.parse(readFileSync('scenarios/lanzhou-south-station.json', 'utf8')) as unknown;
+    const store = open();
+    store.getState().openDocument({ scenario: lanzhou, path: null, mtimeMs: null, name: 'lz' });
+    expect(selectShareTarget(store.getState())).toBeNull();
+    store.getState().edit(['policies', 'minGeothermalShare', 'enabled'], true);
+    expect(selectShareTarget(store.getState())).toBe(0.7);
+  });
   it('derives typical days and progress fractions', () => {
     expect(typicalDaysOf(result())).toBeNull();
     const rep = result({ mode: 'representative' });
