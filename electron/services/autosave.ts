@@ -45,19 +45,20 @@ export class AutosaveService {
   async write(scenario: unknown, path: string | null, now = Date.now()): Promise<{ savedAtMs: number }> {
     const record: AutosaveRecord = { scenario, path, savedAtMs: now };
     const text = JSON.stringify(record);
-    if (text.length > MAX_SCENARIO_BYTES) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_SCENARIO_BYTES) {
       throw new HostError(
         'invalid-scenario',
-        `the scenario is ${text.length} bytes; the limit is ${MAX_SCENARIO_BYTES}`,
+        `the scenario is ${bytes} bytes; the limit is ${MAX_SCENARIO_BYTES}`,
       );
     }
     await writeAtomic(this.file, text);
     return { savedAtMs: now };
   }
 
-  /** The autosaved document, or null (a damaged autosave file is removed). */
+  /** The autosaved document, or null (a damaged autosave file is removed; a read error is thrown, the file kept). */
   async recover(): Promise<AutosaveRecord | null> {
-    const raw = await readJson(this.file);
+    const raw = await readJson(this.file, true);
     const r = (raw ?? {}) as Partial<AutosaveRecord>;
     const valid =
       typeof r.scenario === 'object' &&

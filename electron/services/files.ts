@@ -10,8 +10,8 @@ import { HostError } from './host-error';
 export const SCENARIO_EXTENSION = '.island.json';
 /** Entries kept in the recent-files list. */
 export const MAX_RECENT = 10;
-/** A write-file-atomic temp file of a JSON file or its backup: `<target>.<uint32>`. */
-const TEMP_NAME = /\.json(?:\.bak)?\.\d{1,10}$/;
+/** A write-file-atomic temp file of a JSON file or its backup: `<target>.<uint32>` (target = group 1). */
+const TEMP_NAME = /^(.+\.json(?:\.bak)?)\.(\d{1,10})$/;
 /** Temp files younger than this may belong to a save in progress (another instance): left alone. */
 const STALE_TEMP_MS = 60_000;
 
@@ -26,10 +26,20 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
   );
 }
 
-/** Reads a JSON file, or null when it is missing or not JSON. */
-export async function readJson(path: string): Promise<unknown> {
+/**
+ * Reads a JSON file: null when it is missing or not JSON. Other read errors (EBUSY, EACCES…) also give null,
+ * unless `strict`, which throws them (the autosave must not be discarded because a virus scanner held it).
+ */
+export async function readJson(path: string, strict = false): Promise<unknown> {
+  let text: string;
   try {
-    return JSON.parse(await readFile(path, 'utf8')) as unknown;
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if (!strict || (error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  try {
+    return JSON.parse(text) as unknown;
   } catch {
     return null;
   }
@@ -53,19 +63,32 @@ export function documentName(path: string): string {
 }
 
 /**
- * Removes write-file-atomic temp files (`<name>.json.<digits>`, `<name>.json.bak.<digits>`) older than a minute from `dir`: left by a
- * save that was killed before its rename. Returns the paths removed.
+ * Removes write-file-atomic temp files older than a minute from `dir`: left by a save that was killed before
+ * its rename. A temp file is `<target>.<uint32>` (write-file-atomic's naming). With `targets`, only temps of
+ * those file names (and their `.bak`) are touched — in a user's folder a file like `plant.json.20240115` may
+ * be a hand-made backup; without, any `*.json.<digits>` / `*.json.bak.<digits>` (the app's own data folder).
+ * Returns the paths removed.
  */
-export async function cleanStaleTemps(dir: string, now = Date.now()): Promise<string[]> {
+export async function cleanStaleTemps(
+  dir: string,
+  now = Date.now(),
+  targets?: readonly string[],
+): Promise<string[]> {
   let names: string[];
   try {
     names = await readdir(dir);
   } catch {
     return [];
   }
+  const ours = targets ? new Set(targets.flatMap((t) => [t, `${t}.bak`])) : null;
+  const isTemp = (name: string): boolean => {
+    const m = TEMP_NAME.exec(name);
+    if (!m || Number(m[2]) > 0xffff_ffff) return false;
+    return ours === null || ours.has(m[1]!);
+  };
   const removed: string[] = [];
   for (const name of names) {
-    if (!TEMP_NAME.test(name)) continue;
+    if (!isTemp(name)) continue;
     const path = join(dir, name);
     const modified = await mtimeOf(path);
     if (modified === null || now - modified < STALE_TEMP_MS) continue;
@@ -111,9 +134,13 @@ export class FileService {
     let info;
     try {
       info = await stat(full);
-    } catch {
-      await this.forget(full);
-      throw new HostError('not-found', `${full} does not exist`);
+    } catch (error) {
+      // Only a file that is really gone leaves the recent list (not one on a share that is offline).
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        await this.forget(full);
+        throw new HostError('not-found', `${full} does not exist`);
+      }
+      throw new HostError('invalid-file', `${full} cannot be read: ${(error as Error).message}`);
     }
     if (info.size > MAX_SCENARIO_BYTES) {
       throw new HostError(
@@ -150,10 +177,12 @@ export class FileService {
       throw new HostError('invalid-request', `scenario files end in ${SCENARIO_EXTENSION}: ${full}`);
     }
     const text = `${JSON.stringify(scenario, null, 2)}\n`;
-    if (text.length > MAX_SCENARIO_BYTES) {
+    // Bytes, as open() measures them: Chinese text is 3 bytes a character in UTF-8.
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_SCENARIO_BYTES) {
       throw new HostError(
         'invalid-scenario',
-        `the scenario is ${text.length} bytes; the limit is ${MAX_SCENARIO_BYTES}`,
+        `the scenario is ${bytes} bytes; the limit is ${MAX_SCENARIO_BYTES}`,
       );
     }
     const current = await mtimeOf(full);
@@ -197,9 +226,15 @@ export class FileService {
 
   /** Removes temp files left by killed saves in the data folder and next to the recent files. */
   async cleanTemps(): Promise<string[]> {
-    const dirs = new Set([this.dataDir, ...(await this.recent()).map((f) => dirname(f))]);
-    const removed: string[] = [];
-    for (const dir of dirs) removed.push(...(await cleanStaleTemps(dir)));
+    const removed = await cleanStaleTemps(this.dataDir);
+    // Next to the user's files only the temps of those very files: nothing else in their folders is ours.
+    const byDir = new Map<string, string[]>();
+    for (const f of await this.recent())
+      byDir.set(dirname(f), [...(byDir.get(dirname(f)) ?? []), basename(f)]);
+    for (const [dir, names] of byDir) {
+      if (resolve(dir) === resolve(this.dataDir)) continue;
+      removed.push(...(await cleanStaleTemps(dir, Date.now(), names)));
+    }
     return removed;
   }
 

@@ -79,6 +79,8 @@ export class SolverPool {
   private readonly workerUrl: URL;
   private readonly marginMs: number;
   private nextJobId = 1;
+  /** Workers whose death was handled (a failed start fires 'error' and 'exit'). */
+  private readonly dead = new WeakSet<Worker>();
   private closed = false;
 
   constructor(options: SolverPoolOptions = {}) {
@@ -233,7 +235,9 @@ export class SolverPool {
 
   /** A worker died on its own (crash, out of memory, process.exit): its caller learns why, a new one takes over. */
   private onDeath(slot: Slot, worker: Worker, why: string): void {
-    if (slot.worker !== worker || this.closed) return;
+    // Node reports a worker that dies while loading with both 'error' and 'exit': handle its death once.
+    if (slot.worker !== worker || this.closed || this.dead.has(worker)) return;
+    this.dead.add(worker);
     const job = slot.job;
     this.finish(slot);
     if (slot.ready) {
@@ -243,6 +247,7 @@ export class SolverPool {
       // It never started: retry later instead of spinning, and fail waiting requests if no worker is left.
       void worker.terminate();
       slot.startFailures++;
+      if (slot.restart) clearTimeout(slot.restart);
       const delay = Math.min(RESTART_MAX_MS, RESTART_BASE_MS * 2 ** slot.startFailures);
       slot.restart = setTimeout(() => {
         slot.restart = null;

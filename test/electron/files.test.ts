@@ -163,4 +163,22 @@ describe('opening files', () => {
     expect((await cleanStaleTemps(dir)).sort()).toEqual([old, oldBak].sort());
     expect(readdirSync(dir).sort()).toEqual(['b.island.json.987654', 'notes.txt.1234']);
   });
+
+  it('in a user folder removes only the temps of the named files, never a dated copy of another file', async () => {
+    const dir = tempDir();
+    const temp = join(dir, 'plant.island.json.3141592653');
+    const bakTemp = join(dir, 'plant.island.json.bak.77');
+    const dated = join(dir, 'plant-2023.island.json.20240115');
+    const notes = join(dir, 'notes.json.1');
+    const huge = join(dir, 'plant.island.json.99999999999');
+    for (const p of [temp, bakTemp, dated, notes, huge]) writeFileSync(p, 'x');
+    const past = new Date(Date.now() - 3_600_000);
+    for (const p of [temp, bakTemp, dated, notes, huge]) utimesSync(p, past, past);
+    expect((await cleanStaleTemps(dir, Date.now(), ['plant.island.json'])).sort()).toEqual(
+      [temp, bakTemp].sort(),
+    );
+    expect(readdirSync(dir).sort()).toEqual(
+      ['notes.json.1', 'plant-2023.island.json.20240115', 'plant.island.json.99999999999'].sort(),
+    );
+  });
 });

@@ -1,4 +1,7 @@
 // Worker pool: cancel within 200 ms, crash and hang replacement, 20 concurrent solves, warm sessions, transfers.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HostError } from '../../electron/services/host-error';
 import { SolverPool, type PoolRequest } from '../../electron/services/solver-pool';
@@ -177,6 +180,25 @@ describe('SolverPool with faulty workers', () => {
       expect(error.code).toBe('worker-crashed');
       expect(error.message).toMatch(/could not start/);
     } finally {
+      await pool.close();
+    }
+  });
+
+  it('restarts a worker that failed to load once (not twice), and the queued solve then succeeds', async () => {
+    const log = join(mkdtempSync(join(tmpdir(), 'island-flaky-')), 'starts.log');
+    process.env['ISLAND_FLAKY_LOG'] = log;
+    const pool = new SolverPool({
+      size: 1,
+      workerUrl: new URL('./fixtures/flaky-worker.mjs', import.meta.url),
+    });
+    try {
+      await new Promise((r) => setTimeout(r, 50));
+      const result = await pool.solve(request('after-restart', representative(1)));
+      expect(result.status).toBe('optimal');
+      // One failed start and one good one: the failure's 'error' and 'exit' events must not start two.
+      expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(['start', 'start']);
+    } finally {
+      delete process.env['ISLAND_FLAKY_LOG'];
       await pool.close();
     }
   });
