@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { ExportRequest, ExportResult } from '../shared/ipc-contract';
 import type { HostContext } from './context';
 import { runExport } from './export/index';
-import { writeAtomic } from './files';
+import { basename } from 'node:path';
+import { SCENARIO_EXTENSION, writeAtomic } from './files';
+import { HostError } from './host-error';
 import { solveThroughPool } from './solve-service';
 
 /**
@@ -32,6 +34,11 @@ export async function runExportHandler(
   if (!ctx.dialogs) return { ...base, path: null, base64: Buffer.from(out.bytes).toString('base64') };
   const path = request.path ?? (await ctx.dialogs.saveExport(out.fileName, out.mimeType));
   if (path === null) return null;
+  // An export never replaces a scenario file (that is Save, with its .bak), nor a file of another kind.
+  const ext = out.fileName.slice(out.fileName.lastIndexOf('.')).toLowerCase();
+  if (path.toLowerCase().endsWith(SCENARIO_EXTENSION) || !path.toLowerCase().endsWith(ext)) {
+    throw new HostError('invalid-request', `an ${ext} export cannot be written to ${basename(path)}`);
+  }
   await writeAtomic(path, out.bytes);
   return { ...base, path, base64: null };
 }

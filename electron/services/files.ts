@@ -122,6 +122,12 @@ export class FileService {
     return full;
   }
 
+  /** Whether `dir` holds a scenario file the user chose (approved or recent): the only folders solves may read from. */
+  async isAllowedDir(dir: string): Promise<boolean> {
+    const full = resolve(dir);
+    return [...this.approved, ...(await this.recent())].some((f) => dirname(f) === full);
+  }
+
   /** Whether a path was approved or is in the recent list. */
   async isAllowed(path: string): Promise<boolean> {
     const full = resolve(path);

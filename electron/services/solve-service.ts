@@ -23,6 +23,13 @@ export function requireValidScenario(raw: unknown, prefix = ''): void {
 
 /** Runs one solve through the pool, forwarding progress events to the caller. */
 export async function solveThroughPool(request: SolveRequest, ctx: HostContext): Promise<DispatchResult> {
+  // A page may only point relative file references at the folder of a scenario the user opened.
+  if (request.baseDir && !(await ctx.files.isAllowedDir(request.baseDir))) {
+    throw new HostError(
+      'invalid-request',
+      'baseDir must be the folder of a scenario file opened in this app',
+    );
+  }
   const checked = validateScenario(request.scenario);
   if (!checked.ok) throw new HostError('invalid-scenario', 'the scenario is not valid', checked.issues);
   const requestId = request.requestId;

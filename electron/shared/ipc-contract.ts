@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'file-changed-on-disk' // save refused: the file changed since it was opened
   | 'unsupported' // not available on this host (e.g. native dialogs in the browser host)
   | 'not-found'
+  | 'no-optimum' // the solver ended without an optimum (infeasible, time limit): the last good result stays
   | 'internal';
 
 export type Lang = 'zh' | 'en';

@@ -11,15 +11,31 @@ import {
 } from '../../electron/shared/ipc-contract';
 import { HOST_PROTOCOL, decodeWire, encodeWire } from '../../electron/shared/wire';
 
-/** Reads the per-run token from `?token=`, then strips it from the address bar (kept in memory only). */
-export function takeToken(win: Pick<Window, 'location' | 'history'>): string {
+/** sessionStorage key of the per-run token: per tab, survives a reload, gone when the tab closes. */
+export const TOKEN_KEY = 'island.hostToken';
+
+/**
+ * Reads the per-run token from `?token=` and strips it from the address bar; keeps it in this tab's
+ * sessionStorage so a reload (F5) still reaches the API. Without a query, the stored token is used.
+ */
+export function takeToken(win: Pick<Window, 'location' | 'history' | 'sessionStorage'>): string {
   const url = new URL(win.location.href);
-  const token = url.searchParams.get('token') ?? '';
-  if (url.searchParams.has('token')) {
+  const fromQuery = url.searchParams.get('token');
+  if (fromQuery !== null) {
     url.searchParams.delete('token');
     win.history.replaceState(win.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+    try {
+      win.sessionStorage.setItem(TOKEN_KEY, fromQuery);
+    } catch {
+      // Storage disabled: the token lives in memory only (a reload then needs the printed link).
+    }
+    return fromQuery;
   }
-  return token;
+  try {
+    return win.sessionStorage.getItem(TOKEN_KEY) ?? '';
+  } catch {
+    return '';
+  }
 }
 
 /** True when a decoded body has the shape of a Reply. */

@@ -2,6 +2,19 @@
 import type { StoreApi } from 'zustand';
 import type { ApiRef, AppState } from './types';
 
+/**
+ * This tab's id: request ids and warm-start keys carry it, so two tabs on one browser host (which share
+ * the worker pool and the event stream) never take each other's solves, progress or cancels.
+ */
+export const TAB_ID = Math.random().toString(36).slice(2, 10);
+
+/** The folder of a scenario file (either separator), or null for an unsaved document. */
+export function dirOf(path: string | null): string | null {
+  if (!path) return null;
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return cut > 0 ? path.slice(0, cut) : cut === 0 ? path.slice(0, 1) : null;
+}
+
 /** Quiet time after the last keystroke before a solve starts (ARCHITECTURE: ~400 ms). */
 export const DEBOUNCE_MS = 400;
 
@@ -27,20 +40,33 @@ export function startLiveSolve(store: StoreApi<AppState>, api: ApiRef, opts: Liv
     const s = store.getState();
     if (!s.valid) return;
     seq += 1;
-    const requestId = `solve-${s.docId}-r${s.rev}-${seq}`;
+    const requestId = `solve-${TAB_ID}-${s.docId}-r${s.rev}-${seq}`;
     const startedAt = now();
     store.setState({
       solve: { kind: 'solving', requestId, rev: s.rev, phase: 'queued', elapsedMs: 0, startedAt },
     });
+    const baseDir = dirOf(s.path);
     const reply = await api().solveRun({
       requestId,
       scenario: s.scenario,
-      sessionKey: s.docId,
+      sessionKey: `${TAB_ID}-${s.docId}`,
       includeHourly: true,
+      // Relative file references (EPW, measured CSV) resolve next to the scenario file.
+      ...(baseDir ? { baseDir } : {}),
     });
     const after = store.getState().solve;
     if (after.kind !== 'solving' || after.requestId !== requestId) return;
-    if (reply.ok) {
+    if (reply.ok && reply.value.status !== 'optimal') {
+      // Infeasible or out of time: its figures are zeros, not an answer. Keep the last good result.
+      const r = reply.value;
+      store.setState({
+        solve: {
+          kind: 'error',
+          error: { code: 'no-optimum', message: `${r.status} (${r.statusText})` },
+          rev: s.rev,
+        },
+      });
+    } else if (reply.ok) {
       store.setState({
         result: reply.value,
         resultDocId: s.docId,

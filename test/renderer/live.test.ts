@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../renderer/store/create';
-import { DEBOUNCE_MS, startLiveSolve } from '../../renderer/store/live';
+import { DEBOUNCE_MS, TAB_ID, dirOf, startLiveSolve } from '../../renderer/store/live';
 import { selectStale } from '../../renderer/store/selectors';
 import { fakeApi } from './fake-api';
 import { result } from './fixtures';
@@ -26,7 +26,10 @@ describe('live solve', () => {
     const { fake, store, stop } = setup();
     vi.advanceTimersByTime(0);
     expect(fake.solves).toHaveLength(1);
-    expect(fake.solves[0]!.request.sessionKey).toBe(store.getState().docId);
+    // Warm-start key and request id carry this tab's id (two tabs on one browser host stay apart).
+    expect(fake.solves[0]!.request.sessionKey).toBe(`${TAB_ID}-${store.getState().docId}`);
+    expect(fake.solves[0]!.request.requestId).toContain(TAB_ID);
+    expect(fake.solves[0]!.request).not.toHaveProperty('baseDir');
     expect(store.getState().solve.kind).toBe('solving');
     fake.solves[0]!.resolve({ ok: true, value: result() });
     await flush();
@@ -97,6 +100,41 @@ describe('live solve', () => {
     fake.solves[0]!.resolve({ ok: false, error: { code: 'cancelled', message: 'cancelled' } });
     await flush();
     expect(store.getState().solve.kind).toBe('idle');
+    stop();
+  });
+
+  it('keeps the last good result when the solver ends without an optimum', async () => {
+    const { fake, store, stop } = setup();
+    vi.advanceTimersByTime(0);
+    fake.solves[0]!.resolve({ ok: true, value: result({ objectiveCny: 7 }) });
+    await flush();
+    store.getState().edit(['prices', 'gasCnyPerNm3'], 3.6);
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    fake.solves[1]!.resolve({
+      ok: true,
+      value: result({ status: 'infeasible', statusText: 'Infeasible', objectiveCny: 0 }),
+    });
+    await flush();
+    expect(store.getState().result?.objectiveCny).toBe(7);
+    expect(store.getState().solve).toMatchObject({ kind: 'error', error: { code: 'no-optimum' } });
+    stop();
+  });
+
+  it('sends the scenario file’s folder so relative weather and demand files resolve next to it', () => {
+    const fake = fakeApi();
+    const store = createAppStore(() => fake.api);
+    const stop = startLiveSolve(store, () => fake.api);
+    store
+      .getState()
+      .openDocument({ scenario: island, path: '/proj/site/a.island.json', mtimeMs: 1, name: 'a' });
+    vi.advanceTimersByTime(0);
+    expect(fake.solves[0]!.request.baseDir).toBe('/proj/site');
+    expect([dirOf('C:\\p\\a.json'), dirOf('/a.json'), dirOf(null), dirOf('a.json')]).toEqual([
+      'C:\\p',
+      '/',
+      null,
+      null,
+    ]);
     stop();
   });
 });
