@@ -50,6 +50,10 @@ export function resolveRecovery(restore: boolean): void {
       .getState()
       .openDocument({ scenario: r.scenario, path: r.path, mtimeMs: null, name: r.path ?? 'recovered' });
     appStore.setState({ savedScenario: null });
+    // The restored work is unsaved: it stays in the autosave until it is saved (a second crash loses nothing).
+    const now = appStore.getState();
+    void getApi().autosaveWrite({ scenario: now.scenario, path: now.path });
+    return;
   }
   void getApi().autosaveDiscard();
 }

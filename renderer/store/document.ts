@@ -1,6 +1,6 @@
 // Document slice: the raw scenario being edited, its validation issues, and undo/redo.
 import type { StateCreator } from 'zustand';
-import { validateScenario } from '../../solver/scenario';
+import { migrateScenario, validateScenario } from '../../solver/scenario';
 import type { InputIssue } from '../../solver/issues';
 import { EMPTY_HISTORY, record, redo, undo } from './history';
 import { pathKey, setAt } from './paths';
@@ -40,23 +40,31 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
     openDocument(doc) {
       docCounter += 1;
       const rev = get().rev + 1;
+      // An older file (schemaVersion < current) is edited in today's shape: the editor indexes lists that
+      // older versions kept as maps. A file that cannot be migrated is kept as it is (the validator explains).
+      const migrated = migrateScenario(doc.scenario);
+      const scenario = migrated.ok ? migrated.value : doc.scenario;
       set({
         docId: `doc-${docCounter}`,
         docName: doc.name,
         path: doc.path,
         mtimeMs: doc.mtimeMs,
-        scenario: doc.scenario,
+        scenario,
         rev,
-        savedScenario: doc.scenario,
+        savedScenario: scenario,
         history: EMPTY_HISTORY,
-        ...check(doc.scenario),
+        // The figures on screen belonged to the previous document: none until this one is solved.
+        result: null,
+        resultDocId: null,
+        ...check(scenario),
       });
     },
     edit(path, value, key) {
       change(setAt(get().scenario, path, value), key ?? pathKey(path));
     },
     replace(next, key) {
-      change(next, key);
+      // Structural edits (add a row, apply a preset) are one undo step each, never merged.
+      change(next, `${key}#${Date.now()}-${Math.random()}`);
     },
     undo() {
       const s = get();

@@ -1,5 +1,6 @@
 // The assumptions appendix: every scenario input with its unit and source (technology sources from the catalog).
 import { technologyById } from '../catalog';
+import { matchingTariff } from '../time';
 import type { Scenario } from '../scenario';
 import { autoDigits, formatNumber, instanceLabel, num, techOrder, unitText } from './format';
 import { tr } from './strings';
@@ -257,7 +258,7 @@ export function assumptionsTable(
   }
 
   const tar = g('分時電價', 'Time-of-use tariff');
-  const tSrc = TARIFF_SOURCES[s.tariff.preset];
+  const tSrc = TARIFF_SOURCES[matchingTariff(s.tariff)];
   const t = s.tariff;
   rows.push(
     row(

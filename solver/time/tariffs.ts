@@ -181,3 +181,25 @@ export function electricityPrice(spec: TouSpec, month: Int32Array, hourOfDay: In
     prices[t] = bandPrice(spec, touBandOf(spec, month[t]!, hourOfDay[t]!));
   return prices;
 }
+
+/** Tariff presets by the scenario schema's preset id. */
+export const TARIFF_PRESETS: Readonly<Record<'shanxi2021' | 'gansu2024', TouSpec>> = {
+  shanxi2021: SHANXI_TOU_2021,
+  gansu2024: GANSU_TOU_2024,
+};
+
+/**
+ * The preset whose bands, multipliers and flat price a tariff matches, else 'custom'. The values decide, not
+ * the `preset` field: an edited Shanxi tariff is custom (the editor's menu and the report's sources agree).
+ */
+export function matchingTariff(tariff: unknown): 'shanxi2021' | 'gansu2024' | 'custom' {
+  for (const [id, spec] of Object.entries(TARIFF_PRESETS) as ['shanxi2021' | 'gansu2024', TouSpec][]) {
+    const t = (tariff ?? {}) as Partial<TouSpec>;
+    if (
+      JSON.stringify([t.flatCnyPerMwh, t.multipliers, t.bands, t.sharpMonths]) ===
+      JSON.stringify([spec.flatCnyPerMwh, spec.multipliers, spec.bands, spec.sharpMonths])
+    )
+      return id;
+  }
+  return 'custom';
+}

@@ -70,6 +70,29 @@ describe('document slice and selectors', () => {
     store.getState().openDocument({ scenario: island, path: null, mtimeMs: null, name: 'island' });
     return store;
   };
+  it('opens an older (v0) file in today’s shape and drops the previous document’s figures', () => {
+    const store = open();
+    store.setState({ result: result(), resultDocId: store.getState().docId });
+    const list = (island as { technologies: { id: string }[] }).technologies;
+    const { schemaVersion: _, ...rest } = island as Record<string, unknown>;
+    const v0 = { ...rest, technologies: Object.fromEntries(list.map(({ id, ...t }) => [id, t])) };
+    store.getState().openDocument({ scenario: v0, path: null, mtimeMs: null, name: 'old' });
+    const opened = store.getState().scenario as { technologies: unknown; schemaVersion: number };
+    expect(Array.isArray(opened.technologies)).toBe(true);
+    expect(opened.schemaVersion).toBe(1);
+    expect(store.getState().valid).toBe(true);
+    expect(store.getState().result).toBeNull();
+  });
+  it('keeps two quick structural edits (add a period, apply a preset) as two undo steps', () => {
+    const store = open();
+    const before = store.getState().scenario;
+    store.getState().replace(setAt(before, ['name'], 'a'), 'add:period');
+    store.getState().replace(setAt(store.getState().scenario, ['name'], 'b'), 'add:period');
+    store.getState().undo();
+    expect((store.getState().scenario as { name: string }).name).toBe('a');
+    store.getState().undo();
+    expect(store.getState().scenario).toBe(before);
+  });
   it('validates on open and on every edit, with issues at JSON paths', () => {
     const store = open();
     expect(store.getState().valid).toBe(true);

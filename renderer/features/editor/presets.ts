@@ -1,12 +1,9 @@
 // Presets the editor offers: TOU tariffs (from solver/time), grid CO2 factors and electricity→coal factors.
-import { GANSU_TOU_2024, SHANXI_TOU_2021, type TouSpec } from '../../../solver/time';
+import { TARIFF_PRESETS } from '../../../solver/time';
+
+export { matchingTariff, TARIFF_PRESETS } from '../../../solver/time';
 import type { MessageKey } from '../i18n/format';
 
-/** Tariff presets by the scenario schema's preset id. */
-export const TARIFF_PRESETS: Readonly<Record<'shanxi2021' | 'gansu2024', TouSpec>> = {
-  shanxi2021: SHANXI_TOU_2021,
-  gansu2024: GANSU_TOU_2024,
-};
 
 /**
  * Grid CO2 emission factors, tCO2/MWh (MODEL §3.3): the MEE factor used in the island's 2023 ESG report,
@@ -25,18 +22,6 @@ export const ELEC_TCE_PRESETS: readonly { readonly id: MessageKey; readonly valu
   { id: 'editor.elecTcePreset.generation', value: 0.3 },
 ];
 
-/** The preset whose bands, multipliers and flat price a tariff matches, else 'custom'. */
-export function matchingTariff(tariff: unknown): 'shanxi2021' | 'gansu2024' | 'custom' {
-  for (const [id, spec] of Object.entries(TARIFF_PRESETS) as ['shanxi2021' | 'gansu2024', TouSpec][]) {
-    const t = (tariff ?? {}) as Partial<TouSpec>;
-    if (
-      JSON.stringify([t.flatCnyPerMwh, t.multipliers, t.bands, t.sharpMonths]) ===
-      JSON.stringify([spec.flatCnyPerMwh, spec.multipliers, spec.bands, spec.sharpMonths])
-    )
-      return id;
-  }
-  return 'custom';
-}
 
 /** The tariff object a preset writes into the scenario. */
 export function tariffOf(id: 'shanxi2021' | 'gansu2024'): Record<string, unknown> {

@@ -158,4 +158,23 @@ describe('buildReportModel', () => {
       { n: short.result.season.co2T, digits: 0 },
     ]);
   });
+
+  it('credits a tariff to the official document only while its values are the preset’s', async () => {
+    const raw = rawScenario('energy-island-1.json');
+    const tariffRows = async (r: Record<string, unknown>) => {
+      const { scenario, result } = await solve(r, 'representative');
+      const model = buildReportModel({
+        scenario,
+        result,
+        lang: 'en',
+        type: 'proposal',
+        generatedAt: GENERATED,
+      });
+      return JSON.stringify(model.sections);
+    };
+    expect(await tariffRows(raw)).toContain('2021〕479号');
+    const edited = structuredClone(raw);
+    (edited['tariff'] as { multipliers: { peak: number } }).multipliers.peak = 1.9;
+    expect(await tariffRows(edited)).not.toContain('2021〕479号');
+  });
 });
