@@ -74,8 +74,11 @@ describe('document slice and selectors', () => {
     const store = open();
     store.setState({ result: result(), resultDocId: store.getState().docId });
     const list = (island as { technologies: { id: string }[] }).technologies;
-    const { schemaVersion: _, ...rest } = island as Record<string, unknown>;
-    const v0 = { ...rest, technologies: Object.fromEntries(list.map(({ id, ...t }) => [id, t])) };
+    const v0: Record<string, unknown> = {
+      ...(island as Record<string, unknown>),
+      technologies: Object.fromEntries(list.map(({ id, ...t }) => [id, t])),
+    };
+    delete v0['schemaVersion'];
     store.getState().openDocument({ scenario: v0, path: null, mtimeMs: null, name: 'old' });
     const opened = store.getState().scenario as { technologies: unknown; schemaVersion: number };
     expect(Array.isArray(opened.technologies)).toBe(true);
