@@ -1,5 +1,6 @@
 // Native open/save dialogs for the shared handlers; files queued by argv, open-file or Open Recent come first.
-import { extname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
 import type { NativeDialogs } from '../services/context';
 import { SCENARIO_EXTENSION } from '../services/files';
@@ -47,7 +48,26 @@ export function electronDialogs(deps: {
         (w) => dialog.showSaveDialog(w, options),
         () => dialog.showSaveDialog(options),
       );
-      return r.canceled || !r.filePath ? null : deps.approve(withScenarioExtension(r.filePath));
+      if (r.canceled || !r.filePath) return null;
+      const target = withScenarioExtension(r.filePath);
+      // The dialog asked about the name as typed; when the extension was added here and that file exists,
+      // nobody has agreed to replace it yet.
+      if (target !== r.filePath && existsSync(target)) {
+        const box = {
+          type: 'question' as const,
+          buttons: ['Replace', 'Cancel'],
+          defaultId: 1,
+          cancelId: 1,
+          message: `${basename(target)} already exists. Replace it?`,
+          detail: 'The previous version is kept as .bak next to it.',
+        };
+        const answer = await show(
+          (w) => dialog.showMessageBox(w, box),
+          () => dialog.showMessageBox(box),
+        );
+        if (answer.response !== 0) return null;
+      }
+      return deps.approve(target);
     },
     async saveExport(fileName) {
       const ext = extname(fileName).slice(1);

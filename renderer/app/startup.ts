@@ -1,7 +1,7 @@
 // Start-up: language, host info, bundled list, crash recovery, the first scenario, live solve and autosave.
 import { getApi } from '../bridge';
 import { appStore } from '../store';
-import { startAutosave } from '../store/autosave';
+import { startAutosave, writeAutosaveNow } from '../store/autosave';
 import { startLiveSolve } from '../store/live';
 import { LANG_KEY } from '../store/ui';
 import { onKeyDown, runCommand } from './commands';
@@ -15,6 +15,8 @@ export async function startApp(): Promise<void> {
   api.on('island:menu:command', ({ command }) => runCommand(command));
   window.addEventListener('keydown', onKeyDown);
   startAutosave(appStore, getApi);
+  // Closing the window or the tab: the last edits go to the autosave now, not after the quiet time.
+  window.addEventListener('pagehide', () => writeAutosaveNow(appStore, getApi));
   const [settings, info, bundled, recover] = await Promise.all([
     api.settingsGet(),
     api.appInfo(),

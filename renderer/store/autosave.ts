@@ -17,9 +17,7 @@ export function startAutosave(store: StoreApi<AppState>, api: ApiRef): () => voi
   const write = () => {
     timer = null;
     pendingSince = null;
-    const now = store.getState();
-    if (now.scenario === now.savedScenario) return;
-    void api().autosaveWrite({ scenario: now.scenario, path: now.path });
+    writeAutosaveNow(store, api);
   };
   const stop = store.subscribe((s, prev) => {
     if (s.rev === prev.rev || s.scenario === s.savedScenario) return;
@@ -32,4 +30,14 @@ export function startAutosave(store: StoreApi<AppState>, api: ApiRef): () => voi
     stop();
     if (timer) clearTimeout(timer);
   };
+}
+
+/**
+ * Writes unsaved work to the autosave at once (nothing when the document is saved). The window calls it
+ * when it closes, so edits made in the last seconds before Quit are not lost to the quiet-time delay.
+ */
+export function writeAutosaveNow(store: StoreApi<AppState>, api: ApiRef): void {
+  const now = store.getState();
+  if (now.scenario === null || now.scenario === now.savedScenario) return;
+  void api().autosaveWrite({ scenario: now.scenario, path: now.path });
 }

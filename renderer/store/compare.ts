@@ -1,5 +1,6 @@
 // Compare slice: bundled scenarios (baselines) solved beside the current document.
 import type { StateCreator } from 'zustand';
+import { TAB_ID } from './live';
 import { getAt } from './paths';
 import type { ApiRef, AppState, CompareEntry, CompareSlice } from './types';
 
@@ -8,30 +9,39 @@ export const MAX_COMPARED = 3;
 
 let compareSeq = 0;
 
+function compareRequestId(id: string, seq: number): string {
+  return `compare-${TAB_ID}-${id}-${seq}`;
+}
+
 export const createCompareSlice =
   (api: ApiRef): StateCreator<AppState, [], [], CompareSlice> =>
   (set, get) => {
-    const put = (id: string, patch: Partial<CompareEntry>) => {
+    /** The load in flight per compared id: a reply from an earlier tick of the same id is dropped. */
+    const loads = new Map<string, number>();
+    const put = (id: string, patch: Partial<CompareEntry>, load: number) => {
       const prev = get().compareEntries[id];
-      if (!prev || !get().compareIds.includes(id)) return;
+      if (!prev || !get().compareIds.includes(id) || loads.get(id) !== load) return;
       set({ compareEntries: { ...get().compareEntries, [id]: { ...prev, ...patch } } });
     };
     /** Loads a bundled scenario and solves it in the current document's mode (a fair comparison). */
     const load = async (id: string) => {
-      const doc = await api().scenarioLoadBundled({ id });
-      if (!doc.ok) return put(id, { status: 'error', error: doc.error.message });
-      put(id, { status: 'solving', scenario: doc.value.scenario });
-      const mode = getAt(get().scenario, ['solver', 'mode']);
       compareSeq += 1;
+      const seq = compareSeq;
+      loads.set(id, seq);
+      const doc = await api().scenarioLoadBundled({ id });
+      if (!doc.ok) return put(id, { status: 'error', error: doc.error.message }, seq);
+      put(id, { status: 'solving', scenario: doc.value.scenario }, seq);
+      if (loads.get(id) !== seq) return;
+      const mode = getAt(get().scenario, ['solver', 'mode']);
       const reply = await api().solveRun({
-        requestId: `compare-${id}-${compareSeq}`,
+        requestId: compareRequestId(id, seq),
         scenario: doc.value.scenario,
         mode: mode === 'representative' ? 'representative' : 'season',
         includeHourly: false,
-        sessionKey: `compare-${id}`,
+        sessionKey: `${TAB_ID}-compare-${id}`,
       });
-      if (!reply.ok) return put(id, { status: 'error', error: reply.error.message });
-      put(id, { status: 'done', result: reply.value });
+      if (!reply.ok) return put(id, { status: 'error', error: reply.error.message }, seq);
+      put(id, { status: 'done', result: reply.value }, seq);
     };
     return {
       compareIds: [],
@@ -40,6 +50,10 @@ export const createCompareSlice =
       toggleCompare(id) {
         const { compareIds, compareEntries, compareRef, bundled } = get();
         if (compareIds.includes(id)) {
+          // Unticked: its solve no longer matters, and it would hold a worker the live solve needs.
+          const seq = loads.get(id);
+          loads.delete(id);
+          if (seq !== undefined) void api().solveCancel({ requestId: compareRequestId(id, seq) });
           const rest = Object.fromEntries(Object.entries(compareEntries).filter(([k]) => k !== id));
           set({
             compareIds: compareIds.filter((x) => x !== id),

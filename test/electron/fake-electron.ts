@@ -162,6 +162,7 @@ export const app = Object.assign(new EventEmitter(), {
 export const dialog = {
   showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
   showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
+  showMessageBox: vi.fn(async () => ({ response: 1, checkboxChecked: false })),
 };
 
 /** The last application menu template set. */

@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IslandApi } from '../../electron/shared/ipc-contract';
-import { AUTOSAVE_MAX_WAIT_MS, AUTOSAVE_MS, startAutosave } from '../../renderer/store/autosave';
+import {
+  AUTOSAVE_MAX_WAIT_MS,
+  AUTOSAVE_MS,
+  startAutosave,
+  writeAutosaveNow,
+} from '../../renderer/store/autosave';
 import { createAppStore } from '../../renderer/store/create';
 import { fakeApi } from './fake-api';
 
@@ -64,5 +69,17 @@ describe('autosave', () => {
     stop();
     vi.advanceTimersByTime(AUTOSAVE_MAX_WAIT_MS);
     expect(writes).toHaveLength(0);
+  });
+
+  it('writes at once when the window closes (pagehide), and nothing for saved work', () => {
+    const { store, writes, stop } = setup();
+    const api = () => ({ autosaveWrite: (r: unknown) => (writes.push(r), Promise.resolve()) }) as never;
+    writeAutosaveNow(store, api);
+    expect(writes).toHaveLength(0);
+    const [a, b, c, d, v] = capacity(5);
+    store.getState().edit([a, b, c, d], v);
+    writeAutosaveNow(store, api);
+    expect(writes).toHaveLength(1);
+    stop();
   });
 });

@@ -4,7 +4,6 @@ import { TARIFF_PRESETS } from '../../../solver/time';
 export { matchingTariff, TARIFF_PRESETS } from '../../../solver/time';
 import type { MessageKey } from '../i18n/format';
 
-
 /**
  * Grid CO2 emission factors, tCO2/MWh (MODEL §3.3): the MEE factor used in the island's 2023 ESG report,
  * the MEE national factors published for 2022 and 2023 data, and the Shanxi provincial factor.
@@ -21,7 +20,6 @@ export const ELEC_TCE_PRESETS: readonly { readonly id: MessageKey; readonly valu
   { id: 'editor.elecTcePreset.equivalent', value: 0.1229 },
   { id: 'editor.elecTcePreset.generation', value: 0.3 },
 ];
-
 
 /** The tariff object a preset writes into the scenario. */
 export function tariffOf(id: 'shanxi2021' | 'gansu2024'): Record<string, unknown> {
