@@ -64,3 +64,12 @@ export function phaseFraction(phase: string): number {
   };
   return steps[phase] ?? 0.05;
 }
+
+/**
+ * The period tab to show: the chosen one while the result has it, else the season (a period removed in the
+ * editor, or another document opened, must not leave empty charts and no selected tab).
+ */
+export function selectPeriod(s: AppState): AppState['period'] {
+  const p = s.period;
+  return p === 'season' || (s.result !== null && p < s.result.periods.length) ? p : 'season';
+}

@@ -8,6 +8,7 @@ import {
   phaseFraction,
   selectDirty,
   selectScenarioName,
+  selectPeriod,
   selectShareTarget,
   selectStale,
   typicalDaysOf,
@@ -95,6 +96,13 @@ describe('document slice and selectors', () => {
     expect((store.getState().scenario as { name: string }).name).toBe('a');
     store.getState().undo();
     expect(store.getState().scenario).toBe(before);
+  });
+  it('falls back to the season tab when the chosen period is not in the result', () => {
+    const store = open();
+    store.setState({ result: result(), period: 1 });
+    expect(selectPeriod(store.getState())).toBe(1);
+    store.setState({ period: 5 });
+    expect(selectPeriod(store.getState())).toBe('season');
   });
   it('validates on open and on every edit, with issues at JSON paths', () => {
     const store = open();

@@ -1,4 +1,5 @@
 // Compare: the current scenario beside up to three bundled ones (coal, gas, all-ASHP baselines…).
+import { selectPeriod } from '../../store/selectors';
 import { useMemo } from 'react';
 import { useApp, type PeriodChoice } from '../../store';
 import { selectScenarioName } from '../../store/selectors';
@@ -18,7 +19,7 @@ export function Compare() {
   const ids = useApp((s) => s.compareIds);
   const entries = useApp((s) => s.compareEntries);
   const toggle = useApp((s) => s.toggleCompare);
-  const period = useApp((s) => s.period);
+  const period = useApp(selectPeriod);
   const setPeriod = useApp((s) => s.setPeriod);
   const cols = useMemo<CompareColumn[]>(() => {
     const out: CompareColumn[] = result ? [{ key: 'current', name, result }] : [];

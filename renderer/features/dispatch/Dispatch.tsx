@@ -1,4 +1,5 @@
 // The dispatch view: heat and electricity balances, storage, marginal cost and the design check for a period.
+import { selectPeriod } from '../../store/selectors';
 import { useMemo } from 'react';
 import { useApp } from '../../store';
 import { ModeBadge } from '../../ui/ModeBadge';
@@ -25,7 +26,7 @@ export function Dispatch() {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const result = useApp((s) => s.result);
-  const period = useApp((s) => s.period);
+  const period = useApp(selectPeriod);
   const resolution = useApp((s) => s.resolution);
   const weekStart = useApp((s) => s.weekStart);
   const setWeekStart = useApp((s) => s.setWeekStart);

@@ -1,4 +1,5 @@
 // Period tabs (early / deep / late / season), daily vs hourly-week resolution, and the week picker.
+import { selectPeriod } from '../../store/selectors';
 import type { DispatchResult } from '../../../solver/results/types';
 import { useApp, type PeriodChoice } from '../../store';
 import { Tabs } from '../../ui/Tabs';
@@ -8,7 +9,7 @@ import { weekWindow, weeksOf, type StepWindow } from './range';
 export function DispatchControls({ result, periodWin }: { result: DispatchResult; periodWin: StepWindow }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
-  const period = useApp((s) => s.period);
+  const period = useApp(selectPeriod);
   const setPeriod = useApp((s) => s.setPeriod);
   const resolution = useApp((s) => s.resolution);
   const setResolution = useApp((s) => s.setResolution);
