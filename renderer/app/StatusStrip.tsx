@@ -35,7 +35,7 @@ function SolveStatus() {
         </div>
         <span>
           {t('status.solving')} {t(`status.phase.${solve.phase}` as MessageKey)} ·{' '}
-          {formatNumber(solve.elapsedMs / 1000, lang, 1)} s
+          {t('status.seconds', { s: formatNumber(solve.elapsedMs / 1000, lang, 1) })}
         </span>
         <button type="button" onClick={cancel} data-testid="cancel-solve">
           {t('status.cancel')}

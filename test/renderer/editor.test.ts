@@ -164,3 +164,42 @@ describe('issuePlace', () => {
     ).toBeNull();
   });
 });
+
+describe('Chinese issue text for non-numeric fields', () => {
+  const raw = () =>
+    JSON.parse(readFileSync('scenarios/energy-island-1.json', 'utf8')) as Record<string, unknown>;
+  /** Every issue the validator reports for a broken copy of Energy Island No. 1, in Chinese. */
+  const zhIssues = (mutate: (s: Record<string, unknown>) => void): string[] => {
+    const s = raw();
+    mutate(s);
+    const checked = validateScenario(s);
+    expect(checked.ok).toBe(false);
+    return checked.ok ? [] : checked.issues.map((i) => issueText(i, undefined, null, 'zh'));
+  };
+  const noEnglishSentence = (texts: string[]) => {
+    expect(texts.length).toBeGreaterThan(0);
+    // Ids and dates may stay Latin; no English words of three letters or more.
+    for (const t of texts)
+      expect(t.replace(/[「“"][^」”"]*[」”"]|technologies\[\d+\]|periods\[\d+\]/g, '')).not.toMatch(
+        /[A-Za-z]{3,}/,
+      );
+  };
+
+  it.each([
+    ['a bad date', (s: Record<string, unknown>) => ((s['season'] as { start: string }).start = '13-01')],
+    [
+      'a bad period id',
+      (s: Record<string, unknown>) => ((s['periods'] as { id: string }[])[0]!.id = 'Early cold'),
+    ],
+    [
+      'a duplicate technology id',
+      (s: Record<string, unknown>) => ((s['technologies'] as { id: string }[])[1]!.id = 'geothermalWells_1'),
+    ],
+    [
+      'a design temperature above the indoor one',
+      (s: Record<string, unknown>) => ((s['demand'] as { designOutdoorC: number }).designOutdoorC = 25),
+    ],
+  ])('%s', (_name, mutate) => {
+    noEnglishSentence(zhIssues(mutate));
+  });
+});

@@ -75,7 +75,7 @@ export function DeltaTable({ cols, period }: { cols: readonly CompareColumn[]; p
                           data-testid={`delta-${cols[i]!.key}-${r.key}`}
                         >
                           {pct
-                            ? `${formatSigned(c.delta * 100, lang, l.digits)} pp`
+                            ? t('unit.pp', { x: formatSigned(c.delta * 100, lang, l.digits) })
                             : `${formatSigned(c.delta, lang, l.digits)} ${l.unit}`}
                           {!pct && c.deltaPct !== null ? (
                             <span className="pct"> ({formatSigned(c.deltaPct * 100, lang, 1)} %)</span>

@@ -48,12 +48,75 @@ function rangeVars(spec: NumberSpec, lang: Lang) {
  * range); in Chinese the same facts from the field's range, or the validator's text as a fallback.
  */
 export function issueText(issue: InputIssue, value: unknown, spec: NumberSpec | null, lang: Lang): string {
-  if (lang === 'en' || !spec) return issue.message;
+  if (lang === 'en') return issue.message;
+  if (!spec) return zhMessage(issue.message) ?? issue.message;
   const num = typeof value === 'number' ? value : Number.NaN;
   if (!Number.isFinite(num)) return translate(lang, 'editor.notNumber', rangeVars(spec, lang));
   if (num < spec.min || num > spec.max) return translate(lang, 'editor.outOfRange', rangeVars(spec, lang));
   if (spec.integer && !Number.isInteger(num)) return translate(lang, 'editor.wholeNumber');
-  return issue.message;
+  return zhMessage(issue.message) ?? issue.message;
+}
+
+/**
+ * The validator's non-numeric sentences in Chinese (the validator words its messages in English; the
+ * numeric ones are rebuilt from the field's range above). Unknown sentences return null and show as they are.
+ */
+const BAND_ZH: Readonly<Record<string, string>> = { peak: '峰', valley: '谷', sharp: '尖峰' };
+
+const ZH_MESSAGES: readonly (readonly [RegExp, (m: RegExpExecArray) => string])[] = [
+  [/^must be at least (.+) \(allowed (.+)\)$/, (m) => `不可小於 ${m[1]}（允許 ${m[2]}）`],
+  [/^must be at most (.+) \(allowed (.+)\)$/, (m) => `不可大於 ${m[1]}（允許 ${m[2]}）`],
+  [/^must be a whole number in (.+)$/, (m) => `須為 ${m[1]} 之間的整數`],
+  [
+    /^must be a finite number in (.+?)(, or a quantity like (.+))?$/,
+    (m) => `須為 ${m[1]} 之間的有限數值${m[3] ? `，或如 ${m[3]} 的帶單位數量` : ''}`,
+  ],
+  [/^must be a date "MM-DD"|^must be a date written MM-DD/, () => '日期須寫成 MM-DD，例如 11-01'],
+  [/^"(.*)" is not a date written MM-DD/, (m) => `「${m[1]}」不是 MM-DD 格式的日期，例如 11-01`],
+  [/^"(.*)": month (\d+) is not in 1\.\.12$/, (m) => `「${m[1]}」：月份 ${m[2]} 不在 1–12 之內`],
+  [/^"(.*)": month (\d+) has days 1\.\.(\d+)/, (m) => `「${m[1]}」：${m[2]} 月只有 1–${m[3]} 日`],
+  [/^must start with a letter and use only/, () => '須以字母開頭，只用 A–Z、a–z、0–9、_（最多 40 字元）'],
+  [/^"(.*)" is already used by (.+)$/, (m) => `「${m[1]}」已被 ${m[2]} 使用`],
+  [/^id "(.*)" is already used by (.+)$/, (m) => `編號「${m[1]}」已被 ${m[2]} 使用`],
+  [/^is used twice$/, () => '重複使用'],
+  [/^unknown technology$/, () => '未知的技術類型'],
+  [/^is not a known field/, () => '不是已知的欄位（請檢查拼寫）'],
+  [/^must be below the indoor temperature (.+)$/, (m) => `須低於室內溫度 ${m[1]}`],
+  [/^the label must not be empty$/, () => '名稱不可為空'],
+  [/^at least one period is needed/, () => '至少需要一個時段以涵蓋供暖季'],
+  [/^each day must belong to exactly one period/, () => '每一天須恰好屬於一個時段'],
+  [
+    /^period "(.*)" ends \((.*)\) before it starts \((.*)\)/,
+    (m) => `時段「${m[1]}」的結束日（${m[2]}）早於開始日（${m[3]}）`,
+  ],
+  [
+    /^"(.*)" is not a period id/,
+    (m) => `「${m[1]}」不是有效的時段編號：以小寫字母開頭，其後為小寫字母或數字`,
+  ],
+  [/^(.+) is outside the season (.+) → (.+)$/, (m) => `${m[1]} 超出供暖季 ${m[2]} → ${m[3]}`],
+  [/^must list 12 monthly values/, () => '須列出 12 個月的數值，由一月開始'],
+  [
+    /^hour (\d+) is listed twice in the (\w+) band$/,
+    (m) => `${m[1]} 時在${BAND_ZH[m[2]!] ?? m[2]}時段中重複列出`,
+  ],
+  [/^hour (\d+) is in both the peak and the valley band$/, (m) => `${m[1]} 時同時屬於峰段與谷段`],
+  [/^sharp hour (\d+) is not a peak hour/, (m) => `尖峰 ${m[1]} 時不在峰段之內：尖峰時段須為峰段的子集`],
+  [
+    /^minimum state of charge (.+) is above the maximum (.+)$/,
+    (m) => `最低荷電狀態 ${m[1]} 高於最高值 ${m[2]}`,
+  ],
+  [
+    /^needs cut-in (.+) < rated (.+) < cut-out (.+) m\/s$/,
+    (m) => `須滿足 切入 ${m[1]} < 額定 ${m[2]} < 切出 ${m[3]} m/s`,
+  ],
+];
+
+function zhMessage(message: string): string | null {
+  for (const [re, zh] of ZH_MESSAGES) {
+    const m = re.exec(message);
+    if (m) return zh(m);
+  }
+  return null;
 }
 
 /** Parses what a person typed: a plain number, else the text itself (quantities like "45 W/m^2"). */

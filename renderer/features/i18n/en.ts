@@ -34,6 +34,8 @@ export const en = {
   'status.modeShort.season': 'Season',
   'status.modeShort.representative': 'Representative',
   'status.solvedIn': 'solved in {s} s',
+  'status.seconds': '{s} s',
+  'unit.pp': '{x} pp',
   'status.warm': 'warm start',
   'status.solving': 'Solving…',
   'status.phase.queued': 'queued',

@@ -35,6 +35,8 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'status.modeShort.season': '全季',
   'status.modeShort.representative': '典型日',
   'status.solvedIn': '求解用時 {s} 秒',
+  'status.seconds': '{s} 秒',
+  'unit.pp': '{x} 個百分點',
   'status.warm': '熱啟動',
   'status.solving': '正在求解…',
   'status.phase.queued': '排隊中',
