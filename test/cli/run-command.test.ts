@@ -14,6 +14,7 @@ import {
   shortIslandRaw,
   techs,
   type JsonObject,
+  MODEL_INPUT_COLUMNS,
 } from '../helpers/engine-fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'island-cli-'));
@@ -152,15 +153,7 @@ describe('a good run (representative mode) with --json and both exports', () => 
   it('--export-inputs writes the MODEL §10 columns, one row per step', () => {
     const lines = readFileSync(csv, 'utf8').trimEnd().split('\n');
     const header = lines[0]!.split(',');
-    expect(header.slice(0, 7)).toEqual([
-      'step',
-      'period',
-      'weight',
-      't_out_c',
-      'ghi_w_m2',
-      'demand_mw',
-      'price_el_cny_mwh',
-    ]);
+    expect(header.slice(0, 7)).toEqual(MODEL_INPUT_COLUMNS);
     for (const col of [
       'avail_mw__airSourceHeatPump_1',
       'cop__airSourceHeatPump_1',

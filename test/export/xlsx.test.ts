@@ -9,6 +9,7 @@ import { KPI_LABELS, type NumericKpi } from '../../solver/results/labels';
 import type { DispatchResult } from '../../solver/results/types';
 import { runDispatch } from '../../solver/run';
 import { ROOT } from './tools';
+import { MODEL_INPUT_COLUMNS } from '../helpers/engine-fixtures';
 
 const SCENARIOS = join(ROOT, 'scenarios');
 const item = (file: string): ExportItem => ({
@@ -113,15 +114,7 @@ describe('results workbook of Energy Island No. 1', () => {
 
   it('Inputs has the MODEL §10 columns first, one row per step', () => {
     const inputs = rows(wb.getWorksheet('Inputs')!);
-    expect(inputs[1]!.slice(0, 7)).toEqual([
-      'step',
-      'period',
-      'weight',
-      't_out_c',
-      'ghi_w_m2',
-      'demand_mw',
-      'price_el_cny_mwh',
-    ]);
+    expect(inputs[1]!.slice(0, 7)).toEqual(MODEL_INPUT_COLUMNS);
     expect(inputs.length - 2).toBe(result.hourly!.n);
     expect(inputs[2]![1]).toBe('early');
   });

@@ -255,3 +255,14 @@ export function stepValues(s: Solved, family: string, owner: string, n: number):
 
 /** π_gas at the Energy Island defaults: 3.5 CNY/Nm³ over 35.6 MJ/Nm³ = 3.5·3600/35.6 CNY/MWh_LHV (≈ 353.9326). */
 export const GAS_CNY_PER_MWH = (3.5 * 3600) / 35.6;
+
+/** The fixed first columns of the inputs CSV (MODEL §10 / issue 2), in order. */
+export const MODEL_INPUT_COLUMNS: readonly string[] = [
+  'step',
+  'period',
+  'weight',
+  't_out_c',
+  'ghi_w_m2',
+  'demand_mw',
+  'price_el_cny_mwh',
+];

@@ -4,6 +4,7 @@ import { buildModel } from '../../../solver/run';
 import { csvCell, hourlyTable, inputsCsv, toCsv } from '../../../solver/report';
 import { resolveScenario } from '../../../electron/services/scenario-loader';
 import { rawScenario, SCENARIOS_DIR, solve, type Solved } from './fixture';
+import { MODEL_INPUT_COLUMNS } from '../../helpers/engine-fixtures';
 
 describe('csvCell', () => {
   it.each([
@@ -79,15 +80,7 @@ describe('hourly and inputs tables', () => {
     const csv = inputsCsv(built);
     const [header, first] = csv.split('\n');
     const cols = header!.split(',');
-    expect(cols.slice(0, 7)).toEqual([
-      'step',
-      'period',
-      'weight',
-      't_out_c',
-      'ghi_w_m2',
-      'demand_mw',
-      'price_el_cny_mwh',
-    ]);
+    expect(cols.slice(0, 7)).toEqual(MODEL_INPUT_COLUMNS);
     expect(cols).toContain('avail_mw__airSourceHeatPump_1');
     expect(cols).toContain('cop__airSourceHeatPump_1');
     expect(cols.filter((c) => !/^(avail_mw|cop)__/.test(c))).toHaveLength(7);
