@@ -3,7 +3,15 @@
 /** Tag objects: { $f64: base64 } for Float64Array, { $i32: base64 } for Int32Array. */
 type Tagged = { $f64: string } | { $i32: string };
 
+/** Node's Buffer when this runs in Node (the browser host): its base64 is ~25× faster than btoa over chunks. */
+const NodeBuffer = (
+  globalThis as {
+    Buffer?: { from(b: ArrayBufferLike, o: number, n: number): { toString(enc: 'base64'): string } };
+  }
+).Buffer;
+
 function toBase64(bytes: Uint8Array): string {
+  if (NodeBuffer) return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
   let s = '';
   const CHUNK = 0x8000;
   for (let i = 0; i < bytes.length; i += CHUNK) s += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
