@@ -10,6 +10,8 @@ import {
 } from '../../renderer/features/overview/rows';
 import {
   deltaRows,
+  kpisOf,
+  sharedPeriods,
   deltaTone,
   metricRows,
   mixRows,
@@ -75,29 +77,39 @@ describe('compare rows', () => {
     { key: 'baseline-coal', name: 'Coal', result: coal },
   ];
   it('puts one row per scenario for the bars', () => {
-    expect(metricRows(cols, ['operatingCostCny', 'co2T'], 'season')).toEqual([
+    expect(metricRows(cols, ['operatingCostCny', 'co2T'], null)).toEqual([
       { name: 'Island', key: 'current', operatingCostCny: 135, co2T: 100 },
       { name: 'Coal', key: 'baseline-coal', operatingCostCny: 1000, co2T: 500 },
     ]);
-    expect(metricRows(cols, ['operatingCostCny'], 1)[0]!['operatingCostCny']).toBe(35);
+    expect(metricRows(cols, ['operatingCostCny'], 'b')[0]!['operatingCostCny']).toBe(35);
+  });
+  it('compares periods by id: only the periods every scenario has', () => {
+    expect(sharedPeriods(cols).map((p) => p.id)).toEqual(['a', 'b']);
+    const other: CompareColumn = {
+      key: 'other',
+      name: 'Other',
+      result: { ...cols[1]!.result, periods: [cols[1]!.result.periods[1]!] },
+    };
+    expect(sharedPeriods([cols[0]!, other]).map((p) => p.id)).toEqual(['b']);
+    expect(() => kpisOf(other.result, 'a')).toThrow(/no period "a"/);
   });
   it('gives each scenario its heat mix over the union of technologies', () => {
-    const { rows, types } = mixRows(cols, 'season');
+    const { rows, types } = mixRows(cols, null);
     expect(types).toEqual(['geothermalWells', 'gasBoiler', 'coalBoiler']);
     expect(rows[1]).toMatchObject({ name: 'Coal', coalBoiler: 100, geothermalWells: 0, gasBoiler: 0 });
   });
   it('differences every KPI from the reference', () => {
-    const rows = deltaRows(cols, 'baseline-coal', 'season', ['operatingCostCny', 'co2T']);
+    const rows = deltaRows(cols, 'baseline-coal', null, ['operatingCostCny', 'co2T']);
     expect(rows[0]!.cells).toEqual([
       { value: 135, delta: -865, deltaPct: -0.865 },
       { value: 1000, delta: null, deltaPct: null },
     ]);
-    expect(deltaRows(cols, 'current', 'season', ['tceSaved'])[0]!.cells[1]).toEqual({
+    expect(deltaRows(cols, 'current', null, ['tceSaved'])[0]!.cells[1]).toEqual({
       value: 0,
       delta: -40,
       deltaPct: -1,
     });
-    expect(deltaRows(cols, 'current', 'season', ['unservedHeatMWh'])[0]!.cells[1]!.deltaPct).toBeNull();
+    expect(deltaRows(cols, 'current', null, ['unservedHeatMWh'])[0]!.cells[1]!.deltaPct).toBeNull();
   });
   it('colours a fall in cost as better and a fall in coal saved as worse', () => {
     expect(deltaTone('operatingCostCny', -865)).toBe('better');

@@ -1,14 +1,17 @@
 // Compare: the current scenario beside up to three bundled ones (coal, gas, all-ASHP baselines…).
 import { selectPeriod } from '../../store/selectors';
 import { useMemo } from 'react';
-import { useApp, type PeriodChoice } from '../../store';
+import { useApp } from '../../store';
 import { selectScenarioName } from '../../store/selectors';
 import { Tabs } from '../../ui/Tabs';
 import { ModeBadge } from '../../ui/ModeBadge';
 import { useT } from '../i18n';
 import { CompareCharts } from './CompareCharts';
 import { DeltaTable } from './DeltaTable';
-import type { CompareColumn } from './rows';
+import { sharedPeriods, type CompareColumn } from './rows';
+
+/** Key of the season tab (period ids start with a lower-case letter, so none can be this). */
+const SEASON_TAB = '(season)';
 
 export function Compare() {
   const t = useT();
@@ -29,7 +32,15 @@ export function Compare() {
     }
     return out;
   }, [result, name, ids, entries, lang]);
-  const items = (result?.periods ?? []).map((p, i) => ({ key: i as PeriodChoice, label: p.label[lang] }));
+  // Period tabs: only periods every compared scenario has (matched by id); the season always.
+  const shared = sharedPeriods(cols);
+  const items = shared.map((p) => ({ key: p.id, label: p.label[lang] }));
+  const chosenId = period === 'season' ? null : (result?.periods[period]?.id ?? null);
+  const comparePeriod = shared.some((p) => p.id === chosenId) ? chosenId : null;
+  const choose = (id: string) => {
+    const index = result?.periods.findIndex((p) => p.id === id) ?? -1;
+    setPeriod(id === SEASON_TAB || index < 0 ? 'season' : index);
+  };
   return (
     <div className="compare">
       <div className="view-head">
@@ -70,12 +81,15 @@ export function Compare() {
             label={t('dispatch.period')}
             idBase="cmp-period"
             className="subtabs"
-            items={[...items, { key: 'season', label: t('overview.season') }]}
-            value={period}
-            onChange={setPeriod}
+            items={[...items, { key: SEASON_TAB, label: t('overview.season') }]}
+            value={comparePeriod ?? SEASON_TAB}
+            onChange={choose}
           />
-          <CompareCharts cols={cols} period={period} />
-          <DeltaTable cols={cols} period={period} />
+          {shared.length < (result?.periods.length ?? 0) ? (
+            <p className="hint">{t('compare.periodsDiffer')}</p>
+          ) : null}
+          <CompareCharts cols={cols} period={comparePeriod} />
+          <DeltaTable cols={cols} period={comparePeriod} />
         </>
       )}
     </div>

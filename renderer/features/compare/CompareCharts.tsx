@@ -2,16 +2,16 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { NumericKpi } from '../../../solver/results/labels';
 import { technologyById } from '../../../solver/catalog';
-import { useApp, type PeriodChoice } from '../../store';
+import { useApp } from '../../store';
 import { AXIS_TICK, GRID_STROKE, axisNumber } from '../../ui/chart';
 import { formatKpi, formatNumber, kpiLabel, techLabel, useT } from '../i18n';
-import { metricRows, mixRows, type CompareColumn } from './rows';
+import { metricRows, mixRows, type CompareColumn, type ComparePeriod } from './rows';
 
 /** Scenario colours in the compare bars (current first); not technology colours. */
 const SCENARIO_COLOURS = ['#0f766e', '#475569', '#b45309', '#6d28d9'];
 const METRICS: readonly NumericKpi[] = ['operatingCostCny', 'co2T', 'islandTce'];
 
-export function CompareCharts({ cols, period }: { cols: readonly CompareColumn[]; period: PeriodChoice }) {
+export function CompareCharts({ cols, period }: { cols: readonly CompareColumn[]; period: ComparePeriod }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const rows = metricRows(cols, METRICS, period);

@@ -1,11 +1,11 @@
 // Table of every compared KPI with its difference from the chosen reference scenario.
 import { Fragment } from 'react';
 import { KPI_LABELS } from '../../../solver/results/labels';
-import { useApp, type PeriodChoice } from '../../store';
+import { useApp } from '../../store';
 import { formatKpi, formatSigned, kpiLabel, useT } from '../i18n';
-import { deltaRows, deltaTone, type CompareColumn } from './rows';
+import { deltaRows, deltaTone, type CompareColumn, type ComparePeriod } from './rows';
 
-export function DeltaTable({ cols, period }: { cols: readonly CompareColumn[]; period: PeriodChoice }) {
+export function DeltaTable({ cols, period }: { cols: readonly CompareColumn[]; period: ComparePeriod }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const ref = useApp((s) => s.compareRef);

@@ -1,7 +1,6 @@
 // Compare rows: scenario columns, bars per metric, heat mix per scenario, and the table of deltas.
 import type { NumericKpi } from '../../../solver/results/labels';
-import type { DispatchResult, Kpis } from '../../../solver/results/types';
-import type { PeriodChoice } from '../../store/types';
+import type { DispatchResult, Kpis, PeriodKpis } from '../../../solver/results/types';
 import { heatMix } from '../overview/rows';
 
 /** One compared scenario with its result. */
@@ -43,16 +42,32 @@ export function deltaTone(key: NumericKpi, delta: number | null): 'better' | 'wo
   return delta > 0 === HIGHER_IS_BETTER.has(key) ? 'better' : 'worse';
 }
 
-/** KPIs of a column for a period index or the season. */
-export function kpisOf(result: DispatchResult, period: PeriodChoice): Kpis {
-  return period === 'season' ? result.season : (result.periods[period] ?? result.season);
+/** A compared period: a period id every compared result has, or null for the season. */
+export type ComparePeriod = string | null;
+
+/**
+ * The periods every compared result has, matched by id in the first column's order. Results with other
+ * periods are compared on the season only: a period's figures are never set beside another period's.
+ */
+export function sharedPeriods(cols: readonly CompareColumn[]): readonly PeriodKpis[] {
+  const [first, ...rest] = cols;
+  if (!first) return [];
+  return first.result.periods.filter((p) => rest.every((c) => c.result.periods.some((q) => q.id === p.id)));
+}
+
+/** KPIs of a column for a period id (one of {@link sharedPeriods}) or the season (null). */
+export function kpisOf(result: DispatchResult, period: ComparePeriod): Kpis {
+  if (period === null) return result.season;
+  const p = result.periods.find((q) => q.id === period);
+  if (!p) throw new Error(`${result.scenarioName} has no period "${period}"`);
+  return p;
 }
 
 /** Bar rows of metrics: one row per scenario. */
 export function metricRows(
   cols: readonly CompareColumn[],
   metrics: readonly NumericKpi[],
-  period: PeriodChoice,
+  period: ComparePeriod,
 ): ({ name: string; key: string } & Record<string, number | string>)[] {
   return cols.map((c) => {
     const k = kpisOf(c.result, period);
@@ -65,7 +80,7 @@ export function metricRows(
 /** Heat mix per scenario (% of heat produced per technology) and the union of technologies. */
 export function mixRows(
   cols: readonly CompareColumn[],
-  period: PeriodChoice,
+  period: ComparePeriod,
 ): { rows: ({ name: string } & Record<string, number | string>)[]; types: string[] } {
   const types: string[] = [];
   const rows = cols.map((c) => {
@@ -92,7 +107,7 @@ export interface DeltaCell {
 export function deltaRows(
   cols: readonly CompareColumn[],
   refKey: string,
-  period: PeriodChoice,
+  period: ComparePeriod,
   keys: readonly NumericKpi[] = DELTA_KPIS,
 ): { key: NumericKpi; cells: DeltaCell[] }[] {
   const ref = cols.find((c) => c.key === refKey) ?? cols[0];

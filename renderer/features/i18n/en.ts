@@ -243,6 +243,8 @@ export const en = {
   'compare.tce': 'Standard coal',
   'compare.mix': 'Heat mix',
   'compare.deltas': 'Differences from the reference',
+  'compare.periodsDiffer':
+    'Some compared scenarios have other periods: only the periods they share, and the season, are compared.',
   'compare.value': 'value',
   'compare.delta': 'Δ',
   'compare.solving': 'solving…',

@@ -244,6 +244,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'compare.tce': '標準煤消耗',
   'compare.mix': '供熱結構',
   'compare.deltas': '與基準的差值',
+  'compare.periodsDiffer': '部分比較方案的時段不同：僅比較共同的時段與全季。',
   'compare.value': '數值',
   'compare.delta': 'Δ',
   'compare.solving': '求解中…',
