@@ -2,6 +2,7 @@
 import { getApi } from '../bridge';
 import { appStore } from '../store';
 import { startAutosave, writeAutosaveNow } from '../store/autosave';
+import { startCompareSync } from '../store/compare';
 import { startLiveSolve } from '../store/live';
 import { LANG_KEY } from '../store/ui';
 import { onKeyDown, runCommand } from './commands';
@@ -12,6 +13,7 @@ export async function startApp(): Promise<void> {
   const api = getApi();
   document.documentElement.lang = appStore.getState().lang === 'zh' ? 'zh-CN' : 'en';
   startLiveSolve(appStore, getApi);
+  startCompareSync(appStore);
   api.on('island:menu:command', ({ command }) => runCommand(command));
   window.addEventListener('keydown', onKeyDown);
   startAutosave(appStore, getApi);

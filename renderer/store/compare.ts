@@ -1,7 +1,7 @@
 // Compare slice: bundled scenarios (baselines) solved beside the current document.
-import type { StateCreator } from 'zustand';
+import type { StateCreator, StoreApi } from 'zustand';
 import { TAB_ID } from './live';
-import { getAt } from './paths';
+import { getAt, setAt } from './paths';
 import type { ApiRef, AppState, CompareEntry, CompareSlice } from './types';
 
 /** At most this many scenarios besides the current one (the issue: 2–4 in all). */
@@ -33,9 +33,15 @@ export const createCompareSlice =
       put(id, { status: 'solving', scenario: doc.value.scenario }, seq);
       if (loads.get(id) !== seq) return;
       const mode = getAt(get().scenario, ['solver', 'mode']);
+      // Same typical days as the current document in representative mode: a like-for-like comparison.
+      const k = getAt(get().scenario, ['solver', 'typicalDaysPerPeriod']);
+      const scenario =
+        typeof k === 'number'
+          ? setAt(doc.value.scenario, ['solver', 'typicalDaysPerPeriod'], k)
+          : doc.value.scenario;
       const reply = await api().solveRun({
         requestId: compareRequestId(id, seq),
-        scenario: doc.value.scenario,
+        scenario,
         mode: mode === 'representative' ? 'representative' : 'season',
         includeHourly: false,
         sessionKey: `${TAB_ID}-compare-${id}`,
@@ -77,5 +83,41 @@ export const createCompareSlice =
         void load(id);
       },
       setCompareRef: (compareRef) => set({ compareRef }),
+      reloadCompared() {
+        for (const id of get().compareIds) {
+          const seq = loads.get(id);
+          if (seq !== undefined) void api().solveCancel({ requestId: compareRequestId(id, seq) });
+          const prev = get().compareEntries[id];
+          if (prev) {
+            set({
+              compareEntries: {
+                ...get().compareEntries,
+                [id]: { ...prev, status: 'loading', result: null, error: null },
+              },
+            });
+          }
+          void load(id);
+        }
+      },
     };
   };
+
+/** The solver settings a comparison must share with the current document (mode and typical days). */
+function modeOf(s: AppState): string {
+  return JSON.stringify([
+    getAt(s.scenario, ['solver', 'mode']),
+    getAt(s.scenario, ['solver', 'typicalDaysPerPeriod']),
+  ]);
+}
+
+/**
+ * Keeps comparisons fair: when the current document's mode or typical days change, the compared
+ * scenarios are solved again in the new mode. Returns a function that stops watching.
+ */
+export function startCompareSync(store: StoreApi<AppState>): () => void {
+  return store.subscribe((next, prev) => {
+    if (next.scenario !== prev.scenario && next.compareIds.length > 0 && modeOf(next) !== modeOf(prev)) {
+      next.reloadCompared();
+    }
+  });
+}

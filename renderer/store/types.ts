@@ -127,6 +127,8 @@ export interface CompareSlice {
   compareRef: string;
   toggleCompare(id: string): void;
   setCompareRef(id: string): void;
+  /** Solves every compared scenario again (the current document's mode changed). */
+  reloadCompared(): void;
 }
 
 export type AppState = DocumentSlice & ResultsSlice & UiSlice & CompareSlice;
