@@ -60,7 +60,7 @@ export function ReportPanel() {
       </div>
       {info?.weatherAttribution ? (
         <p className="hint">
-          {t('report.attribution')}: {info.weatherAttribution}
+          {t('report.attribution')}: {info.weatherAttribution.replace(/^Weather data:\s*/, '')}
         </p>
       ) : null}
     </div>
