@@ -1,15 +1,17 @@
-// island:export:run: solves through the pool, renders with the export service, writes the file or returns base64.
+// island:export:run: runs the export on a solver worker, prints a PDF here, writes the file or returns base64.
 import { randomUUID } from 'node:crypto';
 import type { ExportRequest, ExportResult } from '../shared/ipc-contract';
 import type { HostContext } from './context';
-import { runExport } from './export/index';
 import { basename } from 'node:path';
 import { SCENARIO_EXTENSION, writeAtomic } from './files';
 import { HostError } from './host-error';
-import { solveThroughPool } from './solve-service';
+import { validateScenario } from '../../solver/scenario';
+
+/** Time for building, rendering and writing on top of the scenarios' own solver time limits, s. */
+const EXPORT_EXTRA_SEC = 120;
 
 /**
- * Runs an export. Solves go through the worker pool (never this thread). In Electron the bytes are written
+ * Runs an export. The whole export runs on a solver worker (never this thread). In Electron the bytes are written
  * atomically where the user chose (save dialog, or an approved `path`); a cancelled dialog → null. In the
  * browser host they are returned as base64 for a download.
  */
@@ -17,14 +19,32 @@ export async function runExportHandler(
   request: ExportRequest,
   ctx: HostContext,
 ): Promise<ExportResult | null> {
-  const out = await runExport(request, {
-    solve: (raw, baseDir) =>
-      solveThroughPool(
-        { requestId: `export-${randomUUID()}`, scenario: raw, baseDir, includeHourly: true },
-        { ...ctx, emit: () => undefined },
-      ),
-    htmlToPdf: (html) => ctx.htmlToPdf(html),
+  if (request.baseDir && !(await ctx.files.isAllowedDir(request.baseDir))) {
+    throw new HostError(
+      'invalid-request',
+      'baseDir must be the folder of a scenario file opened in this app',
+    );
+  }
+  // Solving, building, rendering and the workbook run on a solver worker; this process only prints a PDF.
+  const limits = request.scenarios.map((raw) => {
+    const checked = validateScenario(raw);
+    return checked.ok ? checked.value.solver.timeLimitSec : 0;
   });
+  const worked = await ctx.pool.exportRun({
+    requestId: `export-${randomUUID()}`,
+    job: {
+      kind: 'export',
+      format: request.format,
+      ...(request.reportType ? { reportType: request.reportType } : {}),
+      lang: request.lang,
+      items: request.scenarios.map((raw) => ({ raw, baseDir: request.baseDir ?? null })),
+    },
+    timeLimitSec: limits.reduce((a, b) => a + b, 0) + EXPORT_EXTRA_SEC,
+  });
+  const out =
+    request.format === 'pdf'
+      ? { ...worked, bytes: await ctx.htmlToPdf(new TextDecoder().decode(worked.bytes)) }
+      : worked;
   const base = {
     fileName: out.fileName,
     mimeType: out.mimeType,

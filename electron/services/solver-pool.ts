@@ -5,7 +5,8 @@ import type { RunPhase } from '../../solver/run';
 import type { DispatchResult } from '../../solver/results/types';
 import type { ReplyError } from '../shared/ipc-contract';
 import { HostError } from './host-error';
-import type { FromWorker, ToWorker, WorkerJob } from './solver-protocol';
+import type { ExportOutput } from './export';
+import type { FromWorker, PoolJob, ToWorker } from './solver-protocol';
 
 /** Options of {@link SolverPool}. */
 export interface SolverPoolOptions {
@@ -20,7 +21,7 @@ export interface SolverPoolOptions {
 /** One request for the pool. */
 export interface PoolRequest {
   readonly requestId: string;
-  readonly job: WorkerJob;
+  readonly job: PoolJob;
   /** HiGHS' own limit; the watchdog fires at this plus the margin. */
   readonly timeLimitSec: number;
   readonly sessionKey?: string;
@@ -30,7 +31,7 @@ export interface PoolRequest {
 interface Pending {
   readonly req: PoolRequest;
   readonly startedAt: number;
-  readonly resolve: (result: DispatchResult) => void;
+  readonly resolve: (result: DispatchResult | ExportOutput) => void;
   readonly reject: (error: HostError) => void;
 }
 
@@ -102,13 +103,22 @@ export class SolverPool {
 
   /** Solves one request; rejects with a HostError ('cancelled', 'timeout', 'worker-crashed', 'invalid-…'). */
   solve(req: PoolRequest): Promise<DispatchResult> {
+    return this.submit(req) as Promise<DispatchResult>;
+  }
+
+  /** Runs an export job on a worker (same queue, cancel, time limit and crash handling as a solve). */
+  exportRun(req: PoolRequest & { readonly job: { readonly kind: 'export' } }): Promise<ExportOutput> {
+    return this.submit(req) as Promise<ExportOutput>;
+  }
+
+  private submit(req: PoolRequest): Promise<DispatchResult | ExportOutput> {
     if (this.closed) return Promise.reject(new HostError('internal', 'the solver pool is closed'));
     if (this.find(req.requestId)) {
       return Promise.reject(
         new HostError('invalid-request', `requestId ${req.requestId} is already running`),
       );
     }
-    return new Promise<DispatchResult>((resolve, reject) => {
+    return new Promise<DispatchResult | ExportOutput>((resolve, reject) => {
       this.queue.push({ req, startedAt: performance.now(), resolve, reject });
       req.onProgress?.('queued', 0);
       this.pump();

@@ -4,7 +4,14 @@ import { validateScenario } from '../../solver/scenario';
 import { runDispatch } from '../../solver/run';
 import { HighsSession } from '../../solver/backends/highs';
 import { resolveScenario } from './scenario-loader';
-import { collectBuffers, type FromWorker, type ToWorker, type WorkerJob } from './solver-protocol';
+import { exportJob } from './export';
+import {
+  collectBuffers,
+  type ExportWorkerJob,
+  type FromWorker,
+  type ToWorker,
+  type WorkerJob,
+} from './solver-protocol';
 import { HostError, toReplyError } from './host-error';
 
 const port = parentPort;
@@ -52,10 +59,33 @@ async function run(id: number, job: WorkerJob): Promise<void> {
   post({ type: 'result', id, result }, collectBuffers(result, keep));
 }
 
+/**
+ * An export in this thread: solves with the kept HiGHS session, builds, renders and writes the workbook
+ * here, off the main process. A PDF comes back as its HTML (the printer lives in the main process).
+ */
+async function runExportJob(id: number, job: ExportWorkerJob): Promise<void> {
+  const out = await exportJob(
+    { format: job.format, reportType: job.reportType, lang: job.lang, items: job.items },
+    {
+      solve: async (raw, baseDir) => {
+        const resolved = await resolveScenario(raw, baseDir);
+        return runDispatch(resolved.scenario, resolved.weather, {
+          measuredDemandMw: resolved.measuredDemandMw,
+          ...(resolved.scenario.solver.backend === 'highs' ? { highs: await highs() } : {}),
+        });
+      },
+      htmlToPdf: (html) => Promise.resolve(new TextEncoder().encode(html)),
+    },
+  );
+  // A Node Buffer may be a view into a shared pool: send a copy that owns its memory, and move that.
+  const bytes = new Uint8Array(out.bytes);
+  post({ type: 'result', id, result: { ...out, bytes } }, [bytes.buffer]);
+}
+
 port.on('message', (message: ToWorker) => {
   if (message.type !== 'solve') return;
-  run(message.id, message.job).catch((error: unknown) =>
-    post({ type: 'error', id: message.id, error: toReplyError(error) }),
-  );
+  const job = message.job;
+  const running = job.kind === 'export' ? runExportJob(message.id, job) : run(message.id, job);
+  running.catch((error: unknown) => post({ type: 'error', id: message.id, error: toReplyError(error) }));
 });
 post({ type: 'ready' });

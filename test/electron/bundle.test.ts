@@ -41,4 +41,25 @@ describe('npm run build:electron', () => {
       await pool.close();
     }
   });
+
+  it('the bundled worker runs an export (workbook written off the main process)', async () => {
+    const pool = new SolverPool({ size: 1, workerUrl: pathToFileURL(join(OUT, 'solver-worker.mjs')) });
+    try {
+      const out = await pool.exportRun({
+        requestId: 'bundle-export',
+        job: {
+          kind: 'export',
+          format: 'xlsx',
+          lang: 'en',
+          items: [{ raw: shortIslandRaw(), baseDir: join(process.cwd(), 'scenarios') }],
+        },
+        timeLimitSec: 60,
+      });
+      expect(out.fileName).toMatch(/\.xlsx$/);
+      // An .xlsx is a zip archive.
+      expect(Buffer.from(out.bytes.subarray(0, 2)).toString('latin1')).toBe('PK');
+    } finally {
+      await pool.close();
+    }
+  });
 });

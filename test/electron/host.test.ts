@@ -200,6 +200,18 @@ describe('browser host handlers', () => {
     const base64 = reply.ok ? (reply.value as { base64: string }).base64 : '';
     expect(Buffer.from(base64, 'base64').toString('utf8').length).toBeGreaterThan(100);
   });
+
+  it('renders a PDF on a solver worker and prints it here', async () => {
+    const { reply } = await invoke('island:export:run', {
+      format: 'pdf',
+      reportType: 'proposal',
+      lang: 'zh',
+      scenarios: [representative(1)],
+    });
+    expect(reply).toMatchObject({ ok: true, value: { mimeType: 'application/pdf' } });
+    const base64 = reply.ok ? (reply.value as { base64: string }).base64 : '';
+    expect(Buffer.from(base64, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
 });
 
 describe('npm run serve', () => {

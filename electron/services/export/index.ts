@@ -1,5 +1,5 @@
 // The export service: one scenario (or several) → PDF/HTML report, workbook, CSV, LP, MPS or JSON bytes.
-import type { ExportFormat, ExportRequest, Lang, ReportType } from '../../shared/ipc-contract';
+import type { ExportFormat, Lang, ReportType } from '../../shared/ipc-contract';
 import { InputError, type InputIssue } from '../../../solver/issues';
 import { buildModel, type BuiltModel } from '../../../solver/run';
 import { validateScenario, type Scenario } from '../../../solver/scenario';
@@ -227,17 +227,4 @@ export async function exportJob(job: ExportJob, deps: ExportDeps): Promise<Expor
       return out(await deps.htmlToPdf(html), fileName);
     }
   }
-}
-
-/**
- * Runs an export request from the app (IPC `island:export:run`). Every scenario resolves its relative paths
- * against `req.baseDir`. Formats: pdf, html (report of `req.reportType`, default proposal; further scenarios
- * appear as comparisons), xlsx (results workbook; comparison workbook for ≥ 2 scenarios), csv (hourly
- * results), inputs-csv, lp, mps (built, not solved), json (the validated scenario).
- */
-export async function runExport(req: ExportRequest, deps: ExportDeps): Promise<ExportOutput> {
-  const items = Array.isArray(req.scenarios)
-    ? req.scenarios.map((raw) => ({ raw, baseDir: req.baseDir ?? null }))
-    : [];
-  return exportJob({ format: req.format, reportType: req.reportType, lang: req.lang, items }, deps);
 }

@@ -1,4 +1,5 @@
 // Runs an export through island:export:run; in the browser host the returned bytes become a download.
+import { dirOf } from '../../store/live';
 import type { ExportFormat, ReportType } from '../../../electron/shared/ipc-contract';
 import { downloadBase64, getApi } from '../../bridge';
 import { appStore } from '../../store';
@@ -21,6 +22,8 @@ export async function runExport(choice: ExportChoice): Promise<void> {
     reportType: choice.reportType,
     lang: s.lang,
     scenarios: [s.scenario, ...compared],
+    // Relative EPW/CSV references of the current scenario resolve next to its file.
+    ...(dirOf(s.path) ? { baseDir: dirOf(s.path) } : {}),
   });
   const say = (kind: 'info' | 'error', text: string) => appStore.getState().setNotice({ kind, text });
   if (!reply.ok) return say('error', reply.error.message);
