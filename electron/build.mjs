@@ -1,17 +1,14 @@
 // Bundles the Electron side with esbuild into out/: main (CJS), the sandboxed preload (CJS), the solver worker (ESM) + highs.wasm.
 import console from 'node:console';
 import { build } from 'esbuild';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { buildWorkerBundle, EXTERNAL, NODE_TARGET, ROOT } from './worker-bundle.mjs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = ROOT;
 const out = join(root, 'out');
-/** Electron 45 runs Chromium 140 and Node 22. */
-const NODE_TARGET = 'node22';
+/** Electron 45 runs Chromium 140. */
 const CHROME_TARGET = 'chrome140';
-/** Loaded from node_modules at run time (too large or too dynamic to bundle; electron is the runtime itself). */
-const EXTERNAL = ['electron', 'playwright-core', 'chromium-bidi'];
 
 const common = {
   bundle: true,
@@ -48,19 +45,7 @@ await Promise.all([
     target: CHROME_TARGET,
     external: ['electron'],
   }),
-  // Solver worker: ESM so highs.mjs finds highs.wasm next to the bundle through import.meta.url.
-  build({
-    ...common,
-    entryPoints: ['electron/services/solver-worker.ts'],
-    outfile: 'out/solver-worker.mjs',
-    platform: 'node',
-    format: 'esm',
-    target: NODE_TARGET,
-    external: EXTERNAL,
-    banner: {
-      js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
-    },
-  }),
+  // Solver worker: ESM + highs.wasm (worker-bundle.mjs), unpacked from the asar archive when packaged.
+  buildWorkerBundle(out),
 ]);
-await copyFile(join(root, 'node_modules', 'highs', 'build', 'highs.wasm'), join(out, 'highs.wasm'));
 console.log('electron build: out/main.cjs, out/preload.cjs, out/solver-worker.mjs, out/highs.wasm');

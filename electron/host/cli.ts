@@ -1,7 +1,7 @@
 // `npm run serve -- --port <n>`: (re)builds the renderer when missing or stale, starts the browser host, prints its URL first.
 import { join } from 'node:path';
 import { resourcesDir } from '../services/paths';
-import { ensureRendererBuilt, rendererStale } from './renderer-build';
+import { ensureRendererBuilt, ensureWorkerBundle, rendererStale } from './bundles';
 import { startHost } from './server';
 import { defaultDataDir, parseServeArgs } from './serve-args';
 
@@ -14,7 +14,14 @@ async function main(): Promise<void> {
     // Its output goes to stderr: the first line on stdout must stay the URL.
     ensureRendererBuilt(root);
   }
-  const host = await startHost({ port: args.port, staticDir, dataDir: args.dataDir ?? defaultDataDir() });
+  // From a source checkout the solver runs as the same esbuild bundle the app ships (it starts faster).
+  const workerUrl = args.staticDir ? undefined : await ensureWorkerBundle(root);
+  const host = await startHost({
+    port: args.port,
+    staticDir,
+    dataDir: args.dataDir ?? defaultDataDir(),
+    ...(workerUrl ? { pool: { workerUrl } } : {}),
+  });
   process.stdout.write(`${host.url}\n`);
   process.stderr.write('browser host on 127.0.0.1 only; open the URL above. Ctrl+C stops it.\n');
   const stop = () => {

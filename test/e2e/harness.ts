@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { ensureRendererBuilt as buildIfStale } from '../../electron/host/renderer-build';
+import { ensureRendererBuilt as buildIfStale, ensureWorkerBundle } from '../../electron/host/bundles';
 import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from '../../electron/services/export/pdf-chromium';
 
 export const ROOT = process.cwd();
@@ -25,7 +25,8 @@ export interface Host {
 /** The browser host of electron/host (serves dist/renderer and the IPC handlers). */
 export async function startTestHost(): Promise<Host> {
   const { startHost } = await import('../../electron/host/server');
-  return startHost({ port: 0, staticDir: DIST });
+  // The solver worker as the app ships it (esbuild bundle), not the TypeScript source through tsx.
+  return startHost({ port: 0, staticDir: DIST, pool: { workerUrl: await ensureWorkerBundle(ROOT) } });
 }
 
 /** Debian chromium, headless, with the flags this machine's closed network needs. */
