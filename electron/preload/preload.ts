@@ -46,6 +46,7 @@ export const api = {
   autosaveRecover: invoker('island:autosave:recover'),
   autosaveDiscard: invoker('island:autosave:discard'),
   weatherCheckEpw: invoker('island:weather:check-epw'),
+  demandImportCsv: invoker('island:demand:import-csv'),
   exportRun: invoker('island:export:run'),
   settingsGet: invoker('island:settings:get'),
   settingsSet: invoker('island:settings:set'),

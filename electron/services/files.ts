@@ -1,5 +1,6 @@
 // Scenario files: read with validation, atomic save with a .bak, changed-on-disk check, recent list, temp cleanup.
-import { readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { MAX_SCENARIO_BYTES, parseScenarioText } from '../../solver/scenario';
@@ -120,6 +121,24 @@ export class FileService {
     const full = resolve(path);
     this.approved.add(full);
     return full;
+  }
+
+  /**
+   * Keeps a copy of an imported weather or demand file in `<dataDir>/imports/` and returns its absolute path,
+   * which the scenario then names. The name is the content's hash plus the original name (sanitised), so a
+   * re-import of the same file reuses its copy and nothing outside the data folder is written.
+   */
+  async importCopy(text: string, name: string, ext: 'epw' | 'csv'): Promise<string> {
+    const dir = join(this.dataDir, 'imports');
+    await mkdir(dir, { recursive: true });
+    const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
+    const stem = basename(name)
+      .replace(/\.[^.]*$/, '')
+      .replace(/[^\p{L}\p{N}_.-]+/gu, '-')
+      .slice(0, 80);
+    const path = join(dir, `${hash}-${stem || 'file'}.${ext}`);
+    if ((await mtimeOf(path)) === null) await writeAtomic(path, text);
+    return path;
   }
 
   /** Whether `dir` holds a scenario file the user chose (approved or recent): the only folders solves may read from. */

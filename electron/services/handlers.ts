@@ -86,7 +86,7 @@ export const handlers: Handlers<HostContext> = {
   'island:autosave:write': async ({ scenario, path }, ctx) => ctx.autosave.write(scenario, path),
   'island:autosave:recover': async (_req, ctx) => ctx.autosave.recover(),
   'island:autosave:discard': async (_req, ctx) => ctx.autosave.discard(),
-  'island:weather:check-epw': async ({ text, name }) => {
+  'island:weather:check-epw': async ({ text, name }, ctx) => {
     const checked = parseEpw(text, name);
     if (!checked.ok)
       throw new HostError(
@@ -101,8 +101,13 @@ export const handlers: Handlers<HostContext> = {
       minTempC = Math.min(minTempC, w.tOutC[i]!);
       ghiWh += w.ghiWm2[i]!;
     }
-    return { name: w.source.name, hours: w.tOutC.length, minTempC, annualGhiKwhM2: ghiWh / 1000 };
+    // The scenario refers to the copy: it works however the file was picked (browser upload, dialog).
+    const path = await ctx.files.importCopy(text, name, 'epw');
+    return { name: w.source.name, hours: w.tOutC.length, minTempC, annualGhiKwhM2: ghiWh / 1000, path };
   },
+  'island:demand:import-csv': async ({ text, name }, ctx) => ({
+    path: await ctx.files.importCopy(text, name, 'csv'),
+  }),
   'island:export:run': async (request, ctx) => {
     request.scenarios.forEach((s, i) => requireValidScenario(s, `scenarios[${i}]`));
     if (request.path !== undefined && ctx.dialogs) await requireAllowedPath(request.path, ctx);

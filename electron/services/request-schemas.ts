@@ -55,6 +55,10 @@ export const REQUEST_SCHEMAS: Schemas = {
     text: z.string().max(MAX_EPW_CHARS),
     name: z.string().max(500),
   }),
+  'island:demand:import-csv': z.strictObject({
+    text: z.string().max(MAX_EPW_CHARS),
+    name: z.string().max(500),
+  }),
   'island:export:run': z.strictObject({
     format: z.enum(['pdf', 'html', 'xlsx', 'csv', 'inputs-csv', 'lp', 'mps', 'json']),
     reportType: z.enum(['proposal', 'technical']).optional(),

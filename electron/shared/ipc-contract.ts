@@ -132,10 +132,13 @@ export interface IpcChannels {
   };
   'island:autosave:discard': { request: void; reply: { discarded: boolean } };
   /** Validates an EPW text (upload) and returns its summary; the scenario then references it by path or inline. */
+  /** Checks an EPW the user picked and keeps a copy in the app data folder; `path` is that copy. */
   'island:weather:check-epw': {
     request: { text: string; name: string };
-    reply: { name: string; hours: number; minTempC: number; annualGhiKwhM2: number };
+    reply: { name: string; hours: number; minTempC: number; annualGhiKwhM2: number; path: string };
   };
+  /** Keeps a copy of a measured heat-demand CSV in the app data folder (checked at solve time, per season). */
+  'island:demand:import-csv': { request: { text: string; name: string }; reply: { path: string } };
   'island:export:run': { request: ExportRequest; reply: ExportResult | null };
   'island:settings:get': { request: void; reply: { lang: Lang } };
   'island:settings:set': { request: { lang: Lang }; reply: { lang: Lang } };
@@ -200,6 +203,7 @@ export const CHANNELS = [
   'island:autosave:recover',
   'island:autosave:discard',
   'island:weather:check-epw',
+  'island:demand:import-csv',
   'island:export:run',
   'island:settings:get',
   'island:settings:set',

@@ -182,11 +182,32 @@ describe('handlers through IPC', () => {
       join(process.cwd(), 'scenarios', 'weather', 'CHN_SX_Taiyuan.537720_TMYx.epw'),
       'utf8',
     );
-    const r = await call('island:weather:check-epw', { text, name: 'taiyuan.epw' });
+    const r = await call('island:weather:check-epw', { text, name: '../../taiyuan.epw' });
     expect(r).toMatchObject({ ok: true, value: { hours: 8760 } });
+    // A copy in the app data folder (never outside it, whatever the name says) that a scenario can name.
+    const path = r.ok ? (r.value as { path: string }).path : '';
+    expect(path.startsWith(join(dataDir, 'imports'))).toBe(true);
+    expect(readFileSync(path, 'utf8')).toBe(text);
+    const scenario = representative(1);
+    scenario['site'] = { ...(scenario['site'] as object), weather: { kind: 'epw', file: path } };
+    const solved = await call('island:solve:run', {
+      requestId: 'epw-import',
+      scenario,
+      includeHourly: false,
+    });
+    expect(solved).toMatchObject({ ok: true, value: { status: 'optimal' } });
     expect(
       errorCode(await call('island:weather:check-epw', { text: 'LOCATION,x\n1,2,3', name: 'bad.epw' })),
     ).toBe('invalid-file');
+  });
+
+  it('keeps a copy of an imported measured-demand CSV in the data folder, once per content', async () => {
+    const a = await call('island:demand:import-csv', { text: 'timestamp,heat_mw\n', name: 'site 1.csv' });
+    const b = await call('island:demand:import-csv', { text: 'timestamp,heat_mw\n', name: 'site 1.csv' });
+    const path = a.ok ? (a.value as { path: string }).path : '';
+    expect(path.startsWith(join(dataDir, 'imports'))).toBe(true);
+    expect(path.endsWith('-site-1.csv')).toBe(true);
+    expect(b).toEqual(a);
   });
 
   it('exports through the save dialog, writing the bytes where the user chose', async () => {

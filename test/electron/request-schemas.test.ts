@@ -32,6 +32,7 @@ const VALID: { [C in Channel]: unknown } = {
   'island:autosave:recover': undefined,
   'island:autosave:discard': undefined,
   'island:weather:check-epw': { text: 'x', name: 'a.epw' },
+  'island:demand:import-csv': { text: 'hour,mw', name: 'a.csv' },
   'island:export:run': { format: 'xlsx', lang: 'zh', scenarios: [{}, {}], reportType: 'technical' },
   'island:settings:get': undefined,
   'island:settings:set': { lang: 'zh' },

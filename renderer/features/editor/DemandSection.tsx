@@ -1,4 +1,5 @@
 // Heat demand: degree-hour blocks (area × design index) or a measured hourly profile CSV.
+import { getApi } from '../../bridge';
 import { appStore, useApp } from '../../store';
 import { appendAt, getAt, removeAt, setAt } from '../../store/paths';
 import { useT } from '../i18n';
@@ -16,6 +17,12 @@ export function DemandSection() {
   const write = (next: unknown, key: string) =>
     replace(setAt(appStore.getState().scenario, ['demand'], next), key);
   const blocks = Array.isArray(demand?.blocks) ? demand.blocks : [];
+  /** The host keeps a copy of the CSV in the app data folder; the scenario names that copy. */
+  const importCsv = async (file: File) => {
+    const reply = await getApi().demandImportCsv({ text: await file.text(), name: file.name });
+    if (reply.ok) edit(['demand', 'file'], reply.value.path);
+    else appStore.getState().setNotice({ kind: 'error', text: reply.error.message });
+  };
   return (
     <>
       <Section title={t('editor.demand')}>
@@ -34,7 +41,7 @@ export function DemandSection() {
             <FilePick
               label={t('editor.csvImport')}
               accept=".csv,text/csv"
-              onFile={(f) => edit(['demand', 'file'], f.name)}
+              onFile={(f) => void importCsv(f)}
             />
             <NumberField path={['demand', 'areaM2']} label={t('editor.area')} />
             <NumberField path={['demand', 'designOutdoorC']} label={t('editor.designOutdoor')} />

@@ -45,7 +45,8 @@ export function SiteSection() {
         ghi: formatNumber(v.annualGhiKwhM2, lang, 0),
       }),
     );
-    edit(['site', 'weather', 'file'], file.name);
+    // The host keeps a checked copy in the app data folder; the scenario names that copy.
+    edit(['site', 'weather', 'file'], v.path);
   };
   return (
     <>

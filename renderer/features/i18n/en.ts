@@ -141,7 +141,8 @@ export const en = {
   'editor.epwFile': 'EPW file name',
   'editor.epwImport': 'Import EPW…',
   'editor.epwSummary': '{name}: {hours} h, min {t} °C, GHI {ghi} kWh/m² a year',
-  'editor.epwNote': 'The file is resolved next to the scenario file.',
+  'editor.epwNote':
+    'Import copies the file into the app data folder. A relative name is resolved next to the scenario file.',
   'editor.normalsName': 'Station name',
   'editor.latitude': 'Latitude',
   'editor.longitude': 'Longitude',

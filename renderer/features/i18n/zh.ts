@@ -142,7 +142,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'editor.epwFile': 'EPW 檔名',
   'editor.epwImport': '匯入 EPW…',
   'editor.epwSummary': '{name}：{hours} 小時，最低 {t} °C，年總輻射 {ghi} kWh/m²',
-  'editor.epwNote': '檔案按方案檔所在目錄解析。',
+  'editor.epwNote': '匯入時檔案會複製到應用資料夾；相對路徑按方案檔所在目錄解析。',
   'editor.normalsName': '氣象站名稱',
   'editor.latitude': '緯度',
   'editor.longitude': '經度',
