@@ -38,7 +38,12 @@ export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
   });
   try {
     await win.loadFile(file);
-    const pdf = await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+    // The report's own @page rules (A4, margins, footer boxes) decide, as in the CLI's headless print.
+    const pdf = await win.webContents.printToPDF({
+      printBackground: true,
+      pageSize: 'A4',
+      preferCSSPageSize: true,
+    });
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   } finally {
     win.destroy();
