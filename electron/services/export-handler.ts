@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import { SCENARIO_EXTENSION, writeAtomic } from './files';
 import { HostError } from './host-error';
 import { validateScenario } from '../../solver/scenario';
+import { requireReadableFiles } from './solve-service';
 
 /** Time for building, rendering and writing on top of the scenarios' own solver time limits, s. */
 const EXPORT_EXTRA_SEC = 120;
@@ -19,12 +20,7 @@ export async function runExportHandler(
   request: ExportRequest,
   ctx: HostContext,
 ): Promise<ExportResult | null> {
-  if (request.baseDir && !(await ctx.files.isAllowedDir(request.baseDir))) {
-    throw new HostError(
-      'invalid-request',
-      'baseDir must be the folder of a scenario file opened in this app',
-    );
-  }
+  await requireReadableFiles(request.scenarios, request.baseDir, ctx);
   // Solving, building, rendering and the workbook run on a solver worker; this process only prints a PDF.
   const limits = request.scenarios.map((raw) => {
     const checked = validateScenario(raw);

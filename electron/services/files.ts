@@ -5,7 +5,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { MAX_SCENARIO_BYTES, parseScenarioText } from '../../solver/scenario';
 import type { ScenarioDocument } from '../shared/ipc-contract';
+import { referencedFiles, isInside } from './file-refs';
 import { HostError } from './host-error';
+import { scenariosDir } from './paths';
 
 /** Extension of scenario files the app writes (file association, dialogs). */
 export const SCENARIO_EXTENSION = '.island.json';
@@ -141,6 +143,19 @@ export class FileService {
     return path;
   }
 
+  /**
+   * Whether the solver may read `path` for a scenario the page sent: an imported copy, a bundled file, a file
+   * in (or below) the folder of a scenario the user opened or saved, or a file such a scenario names.
+   * Anything else is refused, so a compromised page cannot make the solver read (and echo) other files.
+   */
+  async mayRead(path: string): Promise<boolean> {
+    const full = resolve(path);
+    if (isInside(full, join(this.dataDir, 'imports')) || isInside(full, scenariosDir())) return true;
+    if (this.approved.has(full)) return true;
+    const chosen = [...this.approved, ...(await this.recent())];
+    return chosen.some((f) => f.toLowerCase().endsWith('.json') && isInside(full, dirname(f)));
+  }
+
   /** Whether `dir` holds a scenario file the user chose (approved or recent): the only folders solves may read from. */
   async isAllowedDir(dir: string): Promise<boolean> {
     const full = resolve(dir);
@@ -178,6 +193,8 @@ export class FileService {
     if (!checked.ok)
       throw new HostError('invalid-file', `${basename(full)} is not a valid scenario`, checked.issues);
     this.approve(full);
+    // The files this scenario names were chosen by whoever wrote it, and the user chose to open it.
+    for (const ref of referencedFiles(JSON.parse(text) as unknown, dirname(full))) this.approve(ref.path);
     await this.addRecent(full);
     return {
       scenario: JSON.parse(text) as unknown,

@@ -156,6 +156,43 @@ describe('handlers through IPC', () => {
     ).toBe('invalid-request');
   });
 
+  it('lets a page make the solver read only files the user chose', async () => {
+    const epw = readFileSync(
+      join(process.cwd(), 'scenarios', 'weather', 'CHN_SX_Taiyuan.537720_TMYx.epw'),
+      'utf8',
+    );
+    const withWeather = (file: string) => {
+      const s = representative(1);
+      s['site'] = { ...(s['site'] as object), weather: { kind: 'epw', file } };
+      return s;
+    };
+    const solve = (scenario: unknown, baseDir?: string) =>
+      call('island:solve:run', {
+        requestId: `read-${Math.random()}`,
+        scenario,
+        includeHourly: false,
+        baseDir,
+      });
+    // A file elsewhere on disk (a copy of the EPW, so only the policy can refuse it).
+    const elsewhere = mkdtempSync(join(tmpdir(), 'island-elsewhere-'));
+    writeFileSync(join(elsewhere, 'w.epw'), epw);
+    const refused = await solve(withWeather(join(elsewhere, 'w.epw')));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-file' } });
+    expect(JSON.stringify(refused)).toContain('site.weather.file');
+    // The same file is readable once a scenario beside it was opened by the user.
+    const project = join(elsewhere, 'plant.island.json');
+    writeFileSync(project, JSON.stringify(withWeather('w.epw')));
+    dialogs.openScenario.mockResolvedValueOnce(project);
+    expect(await call('island:file:open', {})).toMatchObject({ ok: true });
+    expect(await solve(withWeather('w.epw'), elsewhere)).toMatchObject({
+      ok: true,
+      value: { status: 'optimal' },
+    });
+    expect(await solve(withWeather(join(elsewhere, 'w.epw')))).toMatchObject({ ok: true });
+    // Bundled files stay readable.
+    expect(await solve(withWeather('weather/CHN_SX_Taiyuan.537720_TMYx.epw'))).toMatchObject({ ok: true });
+  });
+
   it('Save As asks where, adds the extension, and a cancelled dialog changes nothing', async () => {
     dialogs.saveScenario.mockResolvedValueOnce(null);
     expect(await call('island:file:save', { scenario: energyIsland(), saveAs: true })).toEqual({
