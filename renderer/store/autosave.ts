@@ -1,5 +1,6 @@
 // Autosave: unsaved work goes to the app data folder (via island:autosave:write) for recovery after a crash.
 import type { StoreApi } from 'zustand';
+import { sameContent } from './selectors';
 import type { ApiRef, AppState } from './types';
 
 /** Quiet time before unsaved edits are written to the autosave file. */
@@ -20,7 +21,7 @@ export function startAutosave(store: StoreApi<AppState>, api: ApiRef): () => voi
     writeAutosaveNow(store, api);
   };
   const stop = store.subscribe((s, prev) => {
-    if (s.rev === prev.rev || s.scenario === s.savedScenario) return;
+    if (s.rev === prev.rev || sameContent(s.scenario, s.savedScenario)) return;
     const now = Date.now();
     pendingSince ??= now;
     if (timer) clearTimeout(timer);
@@ -38,6 +39,6 @@ export function startAutosave(store: StoreApi<AppState>, api: ApiRef): () => voi
  */
 export function writeAutosaveNow(store: StoreApi<AppState>, api: ApiRef): void {
   const now = store.getState();
-  if (now.scenario === null || now.scenario === now.savedScenario) return;
+  if (now.scenario === null || sameContent(now.scenario, now.savedScenario)) return;
   void api().autosaveWrite({ scenario: now.scenario, path: now.path });
 }

@@ -15,7 +15,23 @@ export function selectSolving(s: AppState): boolean {
 
 /** Unsaved changes since open or last save (undoing back to the saved state is clean). */
 export function selectDirty(s: AppState): boolean {
-  return s.scenario !== s.savedScenario;
+  return !sameContent(s.scenario, s.savedScenario);
+}
+
+const compared = new WeakMap<object, { other: unknown; same: boolean }>();
+
+/**
+ * Whether two raw scenarios hold the same content: the same object, or equal JSON (a value typed back to
+ * what it was is not an unsaved change). Memoised per pair, so selectors stay cheap on every render.
+ */
+export function sameContent(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return false;
+  const hit = compared.get(a);
+  if (hit && hit.other === b) return hit.same;
+  const same = JSON.stringify(a) === JSON.stringify(b);
+  compared.set(a, { other: b, same });
+  return same;
 }
 
 /** The scenario's display name in the UI language (Chinese name when there is one). */

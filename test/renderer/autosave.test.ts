@@ -52,7 +52,7 @@ describe('autosave', () => {
     const start = Date.now();
     for (let i = 0; i < 20 && writes.length === 0; i++) {
       const [a, b, c, d] = capacity(0);
-      store.getState().edit([a, b, c, d], 4 + (i % 3));
+      store.getState().edit([a, b, c, d], 7 + (i % 3));
       vi.advanceTimersByTime(2000);
     }
     expect(writes).toHaveLength(1);

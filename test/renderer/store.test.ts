@@ -104,6 +104,13 @@ describe('document slice and selectors', () => {
     store.setState({ period: 5 });
     expect(selectPeriod(store.getState())).toBe('season');
   });
+  it('is not dirty when a value is typed back to what was saved', () => {
+    const store = open();
+    store.getState().edit(['technologies', 0, 'params', 'doublets'], 5);
+    expect(selectDirty(store.getState())).toBe(true);
+    store.getState().edit(['technologies', 0, 'params', 'doublets'], 6);
+    expect(selectDirty(store.getState())).toBe(false);
+  });
   it('validates on open and on every edit, with issues at JSON paths', () => {
     const store = open();
     expect(store.getState().valid).toBe(true);
