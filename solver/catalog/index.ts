@@ -46,6 +46,19 @@ export function technologyById(id: string): TechnologyDefinition | undefined {
 }
 
 /** The technology ids in catalog order. */
+/** Colour drawn for a technology id the catalog does not know (a result from a newer or damaged file). */
+export const UNKNOWN_TECHNOLOGY_COLOUR = '#7f8c8d';
+
+/** A technology's label in `lang`; the id itself when the catalog does not know it. */
+export function technologyLabel(id: string, lang: 'zh' | 'en'): string {
+  return technologyById(id)?.label[lang] ?? id;
+}
+
+/** A technology's chart colour; {@link UNKNOWN_TECHNOLOGY_COLOUR} when the catalog does not know it. */
+export function technologyColour(id: string): string {
+  return technologyById(id)?.colour ?? UNKNOWN_TECHNOLOGY_COLOUR;
+}
+
 export const TECHNOLOGY_IDS: readonly string[] = CATALOG.map((t) => t.id);
 
 /** Default parameter values of a technology. */

@@ -190,6 +190,16 @@ export function assumptionsTable(
 
   const dem = g('熱需求', 'Heat demand');
   const d = s.demand;
+  /** Both demand models size to the design outdoor temperature. */
+  const designOutdoor = row(
+    dem,
+    g('室外設計溫度', 'Design outdoor temperature'),
+    numberCell(d.designOutdoorC),
+    'degC',
+    'GB 50736-2012',
+    false,
+    lang,
+  );
   if (d.kind === 'degreeHour') {
     for (const b of d.blocks) {
       const name = b.label ?? b.id;
@@ -219,17 +229,7 @@ export function assumptionsTable(
         lang,
       ),
     );
-    rows.push(
-      row(
-        dem,
-        g('室外設計溫度', 'Design outdoor temperature'),
-        numberCell(d.designOutdoorC),
-        'degC',
-        'GB 50736-2012',
-        false,
-        lang,
-      ),
-    );
+    rows.push(designOutdoor);
     rows.push(
       row(
         dem,
@@ -244,17 +244,7 @@ export function assumptionsTable(
   } else {
     rows.push(row(dem, g('實測負荷曲線', 'Measured profile'), d.file, '', 'scenario', false, lang));
     rows.push(row(dem, tr(lang, 'area'), numberCell(d.areaM2), 'm^2', 'scenario', false, lang));
-    rows.push(
-      row(
-        dem,
-        g('室外設計溫度', 'Design outdoor temperature'),
-        numberCell(d.designOutdoorC),
-        'degC',
-        'GB 50736-2012',
-        false,
-        lang,
-      ),
-    );
+    rows.push(designOutdoor);
   }
 
   const tar = g('分時電價', 'Time-of-use tariff');

@@ -1,12 +1,10 @@
 // Number formatting and naming shared by the report builders and renderers (same rules as formatKpi).
-import { technologyById } from '../catalog';
+import { technologyById, technologyLabel as techLabel } from '../catalog';
 import { displayUnit } from '../scenario/quantity';
 import { KPI_LABELS, type NumericKpi } from '../results/labels';
 import type { InstanceInfo } from '../results/types';
 import type { Cell, Num, ReportLang } from './types';
 
-/** Colour of anything without a catalog entry (unserved heat is red on purpose). */
-export const NEUTRAL_COLOUR = '#7f8c8d';
 /** Colour of unserved heat in charts: alarming, never hidden. */
 export const UNSERVED_COLOUR = '#e00000';
 /** Colour of heat-storage discharge in charts. */
@@ -63,15 +61,9 @@ export function kpiUnit(key: NumericKpi): string {
   return KPI_LABELS[key].unit;
 }
 
-/** Technology label in `lang` (the id itself when the catalog does not know it). */
-export function techLabel(type: string, lang: ReportLang): string {
-  return technologyById(type)?.label[lang] ?? type;
-}
-
-/** Catalog colour of a technology. */
-export function techColour(type: string): string {
-  return technologyById(type)?.colour ?? NEUTRAL_COLOUR;
-}
+/** Technology label and colour: the catalog's (solver/catalog), under the report's names. */
+export { techLabel };
+export { technologyColour as techColour } from '../catalog';
 
 /** Catalog order of a technology (unknown ones last). */
 export function techOrder(type: string): number {

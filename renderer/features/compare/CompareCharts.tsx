@@ -1,7 +1,7 @@
 // Compare bars: operating cost, CO2 and standard coal per scenario, and each scenario's heat mix.
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { NumericKpi } from '../../../solver/results/labels';
-import { technologyById } from '../../../solver/catalog';
+import { technologyColour } from '../../../solver/catalog';
 import { useApp } from '../../store';
 import { AXIS_TICK, GRID_STROKE, axisNumber } from '../../ui/chart';
 import { formatKpi, formatNumber, kpiLabel, techLabel, useT } from '../i18n';
@@ -79,7 +79,7 @@ export function CompareCharts({ cols, period }: { cols: readonly CompareColumn[]
               key={type}
               dataKey={type}
               stackId="mix"
-              fill={technologyById(type)?.colour ?? '#888'}
+              fill={technologyColour(type)}
               isAnimationActive={false}
             />
           ))}
@@ -87,7 +87,7 @@ export function CompareCharts({ cols, period }: { cols: readonly CompareColumn[]
         <ul className="legend">
           {mix.types.map((type) => (
             <li key={type}>
-              <span className="swatch" style={{ background: technologyById(type)?.colour ?? '#888' }} />
+              <span className="swatch" style={{ background: technologyColour(type) }} />
               {techLabel(type, lang)}
             </li>
           ))}

@@ -1,5 +1,5 @@
 // Chart rows of the dispatch view, derived from a DispatchResult by pure functions (unit-tested).
-import { CATALOG, technologyById } from '../../../solver/catalog';
+import { CATALOG, technologyColour } from '../../../solver/catalog';
 import type { DispatchResult } from '../../../solver/results/types';
 import { rowMax, rowStarts, rowValue, xLabel, type Aggregation, type StepWindow } from './range';
 
@@ -33,7 +33,7 @@ export const FIXED_COLOURS: Readonly<Record<FixedSeries, string>> = {
 };
 
 const ORDER = new Map(CATALOG.map((t, i) => [t.id, i]));
-const colourOf = (type: string) => technologyById(type)?.colour ?? '#888888';
+const colourOf = technologyColour;
 
 /** Sums series of instances per technology type, in catalog order. */
 export function byType(

@@ -1,6 +1,5 @@
 // Pure translation and locale formatting: UI strings from the dictionaries, labels from solver/ (catalog, KPIs).
 import type { Lang } from '../../../electron/shared/ipc-contract';
-import { technologyById } from '../../../solver/catalog';
 import { KPI_LABELS, formatKpi, type NumericKpi } from '../../../solver/results/labels';
 import { en, type MessageKey } from './en';
 import { zh } from './zh';
@@ -65,10 +64,8 @@ export function formatCompact(value: number, lang: Lang): string {
   return formatNumber(value, lang, 0);
 }
 
-/** A technology's catalog label, or its id when the catalog does not know it. */
-export function techLabel(type: string, lang: Lang): string {
-  return technologyById(type)?.label[lang] ?? type;
-}
+/** A technology's label in `lang` (solver/catalog; the id itself when unknown). */
+export { technologyLabel as techLabel } from '../../../solver/catalog';
 
 /** A KPI's label from solver/results/labels.ts. */
 export function kpiLabel(key: NumericKpi, lang: Lang): string {

@@ -1,5 +1,5 @@
 // Overview rows: headline KPI cards, heat mix (season and per period), cost breakdown, period table.
-import { CATALOG, technologyById } from '../../../solver/catalog';
+import { CATALOG, technologyColour } from '../../../solver/catalog';
 import { COST_LABELS } from '../../../solver/results/labels';
 import type { NumericKpi } from '../../../solver/results/labels';
 import type { CostBreakdown, DispatchResult, Kpis } from '../../../solver/results/types';
@@ -53,7 +53,7 @@ export function heatMix(k: Kpis): MixSlice[] {
       type,
       mwh,
       share: total > 0 ? mwh / total : 0,
-      colour: technologyById(type)?.colour ?? '#888888',
+      colour: technologyColour(type),
     }));
 }
 
