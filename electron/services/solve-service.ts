@@ -7,9 +7,9 @@ import type { HostContext } from './context';
 import { referencedFiles } from './file-refs';
 import { HostError } from './host-error';
 
-/** Notice shipped with the bundled Taiyuan weather year (scenarios/weather/README.md). */
+/** Notice shipped with the bundled Taiyuan weather year (scenarios/weather/README.md); the UI labels it. */
 export const WEATHER_ATTRIBUTION =
-  'Weather data: Climate.OneBuilding.org TMYx (CHN_SX_Taiyuan.537720_TMYx). Contains modified Copernicus ' +
+  'Climate.OneBuilding.org TMYx (CHN_SX_Taiyuan.537720_TMYx). Contains modified Copernicus ' +
   'Climate Change Service information; observations from NOAA NCEI Integrated Surface Database.';
 
 /** Validates a raw scenario or throws 'invalid-scenario' with every issue (paths prefixed when given). */

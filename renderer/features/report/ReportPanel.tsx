@@ -60,7 +60,7 @@ export function ReportPanel() {
       </div>
       {info?.weatherAttribution ? (
         <p className="hint">
-          {t('report.attribution')}: {info.weatherAttribution.replace(/^Weather data:\s*/, '')}
+          {t('report.attribution')}: {info.weatherAttribution}
         </p>
       ) : null}
     </div>
