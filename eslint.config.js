@@ -1,7 +1,7 @@
 // ESLint flat config: type-aware TypeScript rules plus the layer boundaries of ARCHITECTURE.md.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import sdl from '@microsoft/eslint-plugin-sdl';
 
@@ -40,6 +40,13 @@ export default tseslint.config(
   {
     files: ['**/*.ts', '**/*.tsx'],
     plugins: { 'import-x': importX, '@microsoft/sdl': sdl },
+    settings: {
+      // Without a resolver that knows .ts/.tsx, import-x cannot resolve a relative import and every
+      // no-restricted-paths zone below silently passes.
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.mjs', '.js', '.json', '.node'] }),
+      ],
+    },
     languageOptions: {
       parserOptions: {
         projectService: { allowDefaultProject: ['*.config.ts'] },
@@ -72,8 +79,9 @@ export default tseslint.config(
             },
             {
               target: './renderer',
-              from: './solver/backends',
-              message: 'No solver backends (HiGHS) in the renderer bundle.',
+              from: ['./solver/backends', './solver/run.ts', './solver/model', './solver/lp'],
+              message:
+                'The renderer sees only the pure parts of solver/ (catalog, scenario, results types, formatting), never the LP, its builder or backends.',
             },
             {
               target: './electron/preload',

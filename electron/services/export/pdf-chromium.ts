@@ -32,7 +32,8 @@ export async function htmlToPdfWithChromium(html: string): Promise<Uint8Array> {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined)).catch(() => undefined);
+    // An expression string: it runs in the page, and electron/ compiles without the DOM lib.
+    await page.evaluate('document.fonts.ready.then(() => undefined)').catch(() => undefined);
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   } finally {
