@@ -9,7 +9,7 @@ export interface CliIo {
   readonly stderr: (s: string) => void;
 }
 
-const USAGE = `Energy Island Dispatch Simulator (能源島調度模擬器)
+const USAGE = `Energy Island Dispatch Simulator (能源岛调度模拟器)
 
 usage:
   ${RUN_USAGE}

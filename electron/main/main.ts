@@ -15,7 +15,7 @@ import { handleAppScheme, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow, trustedContents } from './window';
 
-const TITLE = '能源島調度模擬器 · Energy Island Dispatch Simulator';
+const TITLE = '能源岛调度模拟器 · Energy Island Dispatch Simulator';
 /** Longest wait for the renderer's own start-up (it opens Energy Island No. 1) before a file from argv is opened. */
 const STARTUP_WAIT_MS = 8000;
 

@@ -4,7 +4,7 @@ import { formatCompact, formatNumber } from '../features/i18n/format';
 
 /*
  * Every chart is keyed by the UI language: recharts keeps a mounted axis's tick formatter, so a language
- * switch remounts the chart to re-run it (萬/k, period names, typical-day labels).
+ * switch remounts the chart to re-run it (万/k, period names, typical-day labels).
  */
 export const AXIS_TICK = { fontSize: 12, fill: '#374151' } as const;
 export const GRID_STROKE = '#e5e7eb';

@@ -1,4 +1,4 @@
-// Technology #2: gas-fired absorption heat pumps cascading the geothermal tail water (吸收式熱泵).
+// Technology #2: gas-fired absorption heat pumps cascading the geothermal tail water (吸收式热泵).
 import { defineTechnology } from './types';
 import { GEOTHERMAL_SOURCE_TAG } from './shared/geothermal';
 import { CAPEX_SOURCE, KW_PER_MW, MODEL_DEFAULT, capacityMwParam, copParam, vomParam } from './shared/params';
@@ -12,7 +12,7 @@ export function tailWaterShare(cop: number): number {
 export const absorptionHeatPump = defineTechnology({
   id: 'absorptionHeatPump',
   order: 2,
-  label: { zh: '吸收式熱泵（地熱尾水梯級利用）', en: 'Absorption heat pump (tail water)' },
+  label: { zh: '吸收式热泵（地热尾水梯级利用）', en: 'Absorption heat pump (tail water)' },
   colour: '#e67e22',
   archetype: 'converter',
   carriers: { consumes: ['gas'], produces: ['heat'] },
@@ -24,9 +24,9 @@ export const absorptionHeatPump = defineTechnology({
       default: 0.8,
       min: 0,
       max: 2,
-      label: { zh: '尾水可取熱比例', en: 'Tail-water heat per geothermal heat' },
+      label: { zh: '尾水可取热比例', en: 'Tail-water heat per geothermal heat' },
       description: {
-        zh: '可從地熱尾水再提取的熱量與地熱供熱量之比',
+        zh: '可从地热尾水再提取的热量与地热供热量之比',
         en: 'Heat recoverable from the tail water per unit of geothermal heat',
       },
       source: MODEL_DEFAULT,

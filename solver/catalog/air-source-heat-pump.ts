@@ -1,4 +1,4 @@
-// Technology #5: low-temperature cascade air-source heat pumps (空氣源熱泵，低溫複疊).
+// Technology #5: low-temperature cascade air-source heat pumps (空气源热泵，低温复叠).
 import { defineTechnology } from './types';
 import { CAPEX_SOURCE, KW_PER_MW, MODEL_DEFAULT, capacityMwParam, vomParam } from './shared/params';
 import { KELVIN_OFFSET } from '../units';
@@ -32,7 +32,7 @@ export function ashpCapacityFactor(tOutC: number, minOutdoorC: number): number {
 export const airSourceHeatPump = defineTechnology({
   id: 'airSourceHeatPump',
   order: 5,
-  label: { zh: '空氣源熱泵（低溫複疊）', en: 'Air-source heat pump (cascade)' },
+  label: { zh: '空气源热泵（低温复叠）', en: 'Air-source heat pump (cascade)' },
   colour: '#3498db',
   archetype: 'converter',
   carriers: { consumes: ['electricity'], produces: ['heat'] },
@@ -43,7 +43,7 @@ export const airSourceHeatPump = defineTechnology({
       default: 0.45,
       min: 0.05,
       max: 0.9,
-      label: { zh: '卡諾效率', en: 'Carnot efficiency' },
+      label: { zh: '卡诺效率', en: 'Carnot efficiency' },
       source: MODEL_DEFAULT,
       assumed: true,
     },
@@ -52,7 +52,7 @@ export const airSourceHeatPump = defineTechnology({
       default: 45,
       min: 20,
       max: 90,
-      label: { zh: '供水溫度', en: 'Supply temperature' },
+      label: { zh: '供水温度', en: 'Supply temperature' },
       source: MODEL_DEFAULT,
     },
     minOutdoorC: {
@@ -60,7 +60,7 @@ export const airSourceHeatPump = defineTechnology({
       default: -30,
       min: -60,
       max: 10,
-      label: { zh: '最低運行溫度', en: 'Minimum outdoor temperature' },
+      label: { zh: '最低运行温度', en: 'Minimum outdoor temperature' },
       source: MODEL_DEFAULT,
       key: true,
     },

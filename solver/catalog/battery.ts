@@ -1,11 +1,11 @@
-// Technology #12: electrochemical battery on the plant's electricity bus (電化學儲能).
+// Technology #12: electrochemical battery on the plant's electricity bus (电化学储能).
 import { defineTechnology } from './types';
 import { buildStorage, checkStorage, storageParams } from './shared/storage';
 
 export const battery = defineTechnology({
   id: 'battery',
   order: 12,
-  label: { zh: '電化學儲能', en: 'Battery' },
+  label: { zh: '电化学储能', en: 'Battery' },
   colour: '#34495e',
   archetype: 'storage',
   carriers: { consumes: ['electricity'], produces: ['electricity'] },

@@ -1,4 +1,4 @@
-// Baseline technology: a conventional coal-fired heating boiler (燃煤鍋爐), for the coal baseline scenario only.
+// Baseline technology: a conventional coal-fired heating boiler (燃煤锅炉), for the coal baseline scenario only.
 import { defineTechnology } from './types';
 import { KW_PER_MW, capacityMwParam, efficiencyParam } from './shared/params';
 import { GJ_PER_MWH, GJ_PER_TCE } from '../units';
@@ -6,7 +6,7 @@ import { GJ_PER_MWH, GJ_PER_TCE } from '../units';
 export const coalBoiler = defineTechnology({
   id: 'coalBoiler',
   order: 14,
-  label: { zh: '燃煤鍋爐（基準）', en: 'Coal boiler (baseline)' },
+  label: { zh: '燃煤锅炉（基准）', en: 'Coal boiler (baseline)' },
   colour: '#3d3d3d',
   archetype: 'converter',
   carriers: { consumes: ['coal'], produces: ['heat'] },
@@ -19,7 +19,7 @@ export const coalBoiler = defineTechnology({
     ),
     efficiency: efficiencyParam(
       0.7,
-      { zh: '鍋爐熱效率', en: 'Boiler efficiency' },
+      { zh: '锅炉热效率', en: 'Boiler efficiency' },
       'MODEL.md §3.3 coal baseline (JGJ 26 convention)',
     ),
     vomCnyPerMwh: {
@@ -27,8 +27,8 @@ export const coalBoiler = defineTechnology({
       default: 8,
       min: 0,
       max: 1000,
-      label: { zh: '可變運維成本', en: 'Variable O&M' },
-      description: { zh: '含除塵脫硫耗材與灰渣處理', en: 'Flue-gas treatment consumables and ash handling' },
+      label: { zh: '可变运维成本', en: 'Variable O&M' },
+      description: { zh: '含除尘脱硫耗材与灰渣处理', en: 'Flue-gas treatment consumables and ash handling' },
       source: 'assumed',
       assumed: true,
     },

@@ -1,11 +1,11 @@
-// Technology #13: condensing gas boilers with flue-gas heat recovery, the peaking backup (冷凝熱回收燃氣鍋爐).
+// Technology #13: condensing gas boilers with flue-gas heat recovery, the peaking backup (冷凝热回收燃气锅炉).
 import { defineTechnology } from './types';
 import { CAPEX_SOURCE, KW_PER_MW, capacityMwParam, efficiencyParam, vomParam } from './shared/params';
 
 export const gasBoiler = defineTechnology({
   id: 'gasBoiler',
   order: 13,
-  label: { zh: '冷凝熱回收燃氣鍋爐（調峰備用）', en: 'Condensing gas boiler (peaking)' },
+  label: { zh: '冷凝热回收燃气锅炉（调峰备用）', en: 'Condensing gas boiler (peaking)' },
   colour: '#7f8c8d',
   archetype: 'converter',
   carriers: { consumes: ['gas'], produces: ['heat'] },
@@ -13,7 +13,7 @@ export const gasBoiler = defineTechnology({
     capacityMw: capacityMwParam(14, 500, 'MODEL.md §5: 2 × 14 MW'),
     efficiency: efficiencyParam(
       0.98,
-      { zh: '熱效率 (低位熱值)', en: 'Efficiency (LHV)' },
+      { zh: '热效率 (低位热值)', en: 'Efficiency (LHV)' },
       'MODEL.md §5: condensing recovery, LHV',
     ),
     vomCnyPerMwh: vomParam(3),

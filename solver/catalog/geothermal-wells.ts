@@ -1,4 +1,4 @@
-// Technology #1: medium-deep geothermal production and reinjection well doublets (中深層地熱採灌井).
+// Technology #1: medium-deep geothermal production and reinjection well doublets (中深层地热采灌井).
 import { defineTechnology } from './types';
 import { buildGeothermalSource, geothermalSourceParams } from './shared/geothermal';
 import { CAPEX_SOURCE, KW_PER_MW } from './shared/params';
@@ -6,7 +6,7 @@ import { CAPEX_SOURCE, KW_PER_MW } from './shared/params';
 export const geothermalWells = defineTechnology({
   id: 'geothermalWells',
   order: 1,
-  label: { zh: '中深層地熱採灌井', en: 'Geothermal well doublets' },
+  label: { zh: '中深层地热采灌井', en: 'Geothermal well doublets' },
   colour: '#c0392b',
   archetype: 'converter',
   carriers: { consumes: ['electricity'], produces: ['heat'] },
@@ -17,7 +17,7 @@ export const geothermalWells = defineTechnology({
       min: 0,
       max: 100,
       integer: true,
-      label: { zh: '採灌井對數', en: 'Doublets' },
+      label: { zh: '采灌井对数', en: 'Doublets' },
       source: 'MODEL.md §11: calibrated to the 2023 ESG report (geothermal share ~70 %)',
       assumed: true,
       key: true,
@@ -27,7 +27,7 @@ export const geothermalWells = defineTechnology({
       default: 2.6,
       min: 0,
       max: 30,
-      label: { zh: '單對井供熱能力', en: 'Heat per doublet' },
+      label: { zh: '单对井供热能力', en: 'Heat per doublet' },
       source: 'MODEL.md §11: calibrated so season mode gives 60,166 MWh ± 5 %',
       assumed: true,
       key: true,

@@ -1,4 +1,4 @@
-// Technology #3: deep hot dry rock pilot (深層乾熱巖), modelled like the well doublets.
+// Technology #3: deep hot dry rock pilot (深层干热岩), modelled like the well doublets.
 import { defineTechnology } from './types';
 import { buildGeothermalSource, geothermalSourceParams } from './shared/geothermal';
 import { CAPEX_SOURCE, KW_PER_MW, capacityMwParam } from './shared/params';
@@ -6,7 +6,7 @@ import { CAPEX_SOURCE, KW_PER_MW, capacityMwParam } from './shared/params';
 export const hotDryRock = defineTechnology({
   id: 'hotDryRock',
   order: 3,
-  label: { zh: '深層乾熱巖', en: 'Hot dry rock' },
+  label: { zh: '深层干热岩', en: 'Hot dry rock' },
   colour: '#8e2c1f',
   archetype: 'converter',
   carriers: { consumes: ['electricity'], produces: ['heat'] },

@@ -1,11 +1,11 @@
-// Technology #11: phase-change heat storage (相變儲熱).
+// Technology #11: phase-change heat storage (相变储热).
 import { defineTechnology } from './types';
 import { buildStorage, checkStorage, storageParams } from './shared/storage';
 
 export const phaseChangeStorage = defineTechnology({
   id: 'phaseChangeStorage',
   order: 11,
-  label: { zh: '相變儲熱', en: 'Phase-change heat storage' },
+  label: { zh: '相变储热', en: 'Phase-change heat storage' },
   colour: '#9b59b6',
   archetype: 'storage',
   carriers: { consumes: ['heat'], produces: ['heat'] },

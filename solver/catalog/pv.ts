@@ -1,4 +1,4 @@
-// Technology #9: photovoltaics (太陽能光伏), electricity for the plant's own pumps and heat pumps.
+// Technology #9: photovoltaics (太阳能光伏), electricity for the plant's own pumps and heat pumps.
 import { defineTechnology } from './types';
 import { MODEL_DEFAULT, tiltParam } from './shared/params';
 import { buildVariableSupply } from './shared/variable-supply';
@@ -9,7 +9,7 @@ const STC_IRRADIANCE_WM2 = 1000;
 export const pv = defineTechnology({
   id: 'pv',
   order: 9,
-  label: { zh: '太陽能光伏', en: 'Photovoltaics' },
+  label: { zh: '太阳能光伏', en: 'Photovoltaics' },
   colour: '#f39c12',
   archetype: 'variableSupply',
   carriers: { consumes: [], produces: ['electricity'] },
@@ -19,7 +19,7 @@ export const pv = defineTechnology({
       default: 0.15,
       min: 0,
       max: 500,
-      label: { zh: '裝機容量 (MWp)', en: 'Capacity (MWp)' },
+      label: { zh: '装机容量 (MWp)', en: 'Capacity (MWp)' },
       source: 'MODEL.md §5 (ESG 2023: 214.56 MWh PV)',
       key: true,
     },
@@ -28,7 +28,7 @@ export const pv = defineTechnology({
       default: 0.8,
       min: 0.1,
       max: 1,
-      label: { zh: '系統效率 PR', en: 'Performance ratio' },
+      label: { zh: '系统效率 PR', en: 'Performance ratio' },
       source: MODEL_DEFAULT,
     },
     tiltDeg: tiltParam(35),

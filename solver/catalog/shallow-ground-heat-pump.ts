@@ -1,11 +1,11 @@
-// Technology #4: shallow ground-source heat pumps with a seasonal ground-extraction limit (淺層地源熱泵).
+// Technology #4: shallow ground-source heat pumps with a seasonal ground-extraction limit (浅层地源热泵).
 import { defineTechnology } from './types';
 import { CAPEX_SOURCE, KW_PER_MW, MODEL_DEFAULT, capacityMwParam, copParam, vomParam } from './shared/params';
 
 export const shallowGroundHeatPump = defineTechnology({
   id: 'shallowGroundHeatPump',
   order: 4,
-  label: { zh: '淺層地源熱泵', en: 'Ground-source heat pump' },
+  label: { zh: '浅层地源热泵', en: 'Ground-source heat pump' },
   colour: '#27ae60',
   archetype: 'converter',
   carriers: { consumes: ['electricity'], produces: ['heat'] },
@@ -17,8 +17,8 @@ export const shallowGroundHeatPump = defineTechnology({
       default: 5000,
       min: 0,
       max: 1e7,
-      label: { zh: '季節取熱上限', en: 'Seasonal ground extraction limit' },
-      description: { zh: '保持地溫平衡', en: 'Keeps the ground in thermal balance' },
+      label: { zh: '季节取热上限', en: 'Seasonal ground extraction limit' },
+      description: { zh: '保持地温平衡', en: 'Keeps the ground in thermal balance' },
       source: MODEL_DEFAULT,
       assumed: true,
       key: true,

@@ -1,4 +1,4 @@
-// Technology #8: flat-plate solar thermal collectors (太陽能光熱集熱).
+// Technology #8: flat-plate solar thermal collectors (太阳能光热集热).
 import { defineTechnology } from './types';
 import { MODEL_DEFAULT, tiltParam } from './shared/params';
 
@@ -27,7 +27,7 @@ export function collectorOutputMw(
 export const solarThermal = defineTechnology({
   id: 'solarThermal',
   order: 8,
-  label: { zh: '太陽能光熱集熱', en: 'Solar thermal collectors' },
+  label: { zh: '太阳能光热集热', en: 'Solar thermal collectors' },
   colour: '#f1c40f',
   archetype: 'converter',
   carriers: { consumes: [], produces: ['heat'] },
@@ -37,7 +37,7 @@ export const solarThermal = defineTechnology({
       default: 2000,
       min: 0,
       max: 1e6,
-      label: { zh: '集熱面積', en: 'Collector area' },
+      label: { zh: '集热面积', en: 'Collector area' },
       source: MODEL_DEFAULT,
       key: true,
     },
@@ -46,7 +46,7 @@ export const solarThermal = defineTechnology({
       default: 0.739,
       min: 0,
       max: 1,
-      label: { zh: '光學效率 η0', en: 'Optical efficiency η0' },
+      label: { zh: '光学效率 η0', en: 'Optical efficiency η0' },
       source: KEYMARK,
     },
     a1: {
@@ -54,7 +54,7 @@ export const solarThermal = defineTechnology({
       default: 3.51,
       min: 0,
       max: 20,
-      label: { zh: '熱損係數 a1', en: 'Loss coefficient a1' },
+      label: { zh: '热损系数 a1', en: 'Loss coefficient a1' },
       source: KEYMARK,
     },
     a2: {
@@ -62,7 +62,7 @@ export const solarThermal = defineTechnology({
       default: 0.017,
       min: 0,
       max: 1,
-      label: { zh: '熱損係數 a2', en: 'Loss coefficient a2' },
+      label: { zh: '热损系数 a2', en: 'Loss coefficient a2' },
       source: KEYMARK,
     },
     meanFluidC: {
@@ -70,7 +70,7 @@ export const solarThermal = defineTechnology({
       default: 50,
       min: 10,
       max: 120,
-      label: { zh: '平均流體溫度', en: 'Mean fluid temperature' },
+      label: { zh: '平均流体温度', en: 'Mean fluid temperature' },
       source: MODEL_DEFAULT,
     },
     tiltDeg: tiltParam(45),

@@ -1,4 +1,4 @@
-// Technology #10: small wind turbine demonstration (風力發電).
+// Technology #10: small wind turbine demonstration (风力发电).
 import { defineTechnology } from './types';
 import { buildVariableSupply } from './shared/variable-supply';
 import { MODEL_DEFAULT } from './shared/params';
@@ -19,7 +19,7 @@ export function windPowerCurve(v: number, cutIn: number, rated: number, cutOut: 
 export const wind = defineTechnology({
   id: 'wind',
   order: 10,
-  label: { zh: '風力發電', en: 'Wind power' },
+  label: { zh: '风力发电', en: 'Wind power' },
   colour: '#95a5a6',
   archetype: 'variableSupply',
   carriers: { consumes: [], produces: ['electricity'] },
@@ -29,7 +29,7 @@ export const wind = defineTechnology({
       default: 0.2,
       min: 0,
       max: 500,
-      label: { zh: '裝機容量', en: 'Capacity' },
+      label: { zh: '装机容量', en: 'Capacity' },
       source: 'MODEL.md §5: 0.2 MW demonstration',
       key: true,
     },
@@ -38,7 +38,7 @@ export const wind = defineTechnology({
       default: 30,
       min: 10,
       max: 200,
-      label: { zh: '輪轂高度', en: 'Hub height' },
+      label: { zh: '轮毂高度', en: 'Hub height' },
       source: MODEL_DEFAULT,
     },
     shearExponent: {
@@ -46,7 +46,7 @@ export const wind = defineTechnology({
       default: 0.143,
       min: 0,
       max: 0.6,
-      label: { zh: '風切變指數', en: 'Shear exponent' },
+      label: { zh: '风切变指数', en: 'Shear exponent' },
       source: 'MODEL.md §5 (1/7 power law)',
     },
     cutInMs: {
@@ -54,7 +54,7 @@ export const wind = defineTechnology({
       default: 3,
       min: 0,
       max: 10,
-      label: { zh: '切入風速', en: 'Cut-in speed' },
+      label: { zh: '切入风速', en: 'Cut-in speed' },
       source: MODEL_DEFAULT,
     },
     ratedMs: {
@@ -62,7 +62,7 @@ export const wind = defineTechnology({
       default: 12,
       min: 4,
       max: 30,
-      label: { zh: '額定風速', en: 'Rated speed' },
+      label: { zh: '额定风速', en: 'Rated speed' },
       source: MODEL_DEFAULT,
     },
     cutOutMs: {
@@ -70,7 +70,7 @@ export const wind = defineTechnology({
       default: 25,
       min: 10,
       max: 40,
-      label: { zh: '切出風速', en: 'Cut-out speed' },
+      label: { zh: '切出风速', en: 'Cut-out speed' },
       source: MODEL_DEFAULT,
     },
   },

@@ -6,9 +6,9 @@ import { autoDigits, formatNumber, kpiCell, kpiLabel, kpiUnit } from './format';
 import { tr } from './strings';
 import type { Headline, ReportLang, Row, Table } from './types';
 
-/** Equivalent value of electricity, kgce/kWh (當量值, GB/T 2589). */
+/** Equivalent value of electricity, kgce/kWh (当量值, GB/T 2589). */
 export const ELECTRICITY_EQUIVALENT_KGCE_PER_KWH = 0.1229;
-/** Generation (coal-equivalent) value of electricity, kgce/kWh (等價值), MODEL §3.3 option. */
+/** Generation (coal-equivalent) value of electricity, kgce/kWh (等价值), MODEL §3.3 option. */
 export const ELECTRICITY_GENERATION_KGCE_PER_KWH = 0.3;
 /** Closer than this, a factor is taken to be one of the two named conventions. */
 const CONVENTION_TOLERANCE = 1e-9;

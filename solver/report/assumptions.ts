@@ -20,72 +20,72 @@ const MODEL_33 = 'MODEL.md §3.3';
 
 /** Scenario prices (MODEL §3.3 table). */
 const PRICE_SPECS: Readonly<Record<keyof Scenario['prices'], InputSpec>> = {
-  exportEnabled: { zh: '允許餘電上網', en: 'Export of surplus allowed', unit: '', source: MODEL_33 },
+  exportEnabled: { zh: '允许余电上网', en: 'Export of surplus allowed', unit: '', source: MODEL_33 },
   exportCnyPerMwh: {
-    zh: '上網電價',
+    zh: '上网电价',
     en: 'Export price',
     unit: 'CNY/MWh',
     source: `${MODEL_33}: Shanxi coal benchmark`,
   },
-  importLimitMw: { zh: '電網購電上限', en: 'Grid import limit', unit: 'MW', source: MODEL_33, assumed: true },
+  importLimitMw: { zh: '电网购电上限', en: 'Grid import limit', unit: 'MW', source: MODEL_33, assumed: true },
   gasCnyPerNm3: {
-    zh: '天然氣價格',
+    zh: '天然气价格',
     en: 'Natural gas price',
     unit: 'CNY/Nm3',
     source: MODEL_33,
     assumed: true,
   },
   gasLhvMjPerNm3: {
-    zh: '天然氣低位熱值',
+    zh: '天然气低位热值',
     en: 'Natural gas LHV',
     unit: 'MJ/Nm3',
     source: MODEL_33,
     assumed: true,
   },
   carbonCnyPerT: {
-    zh: '碳價',
+    zh: '碳价',
     en: 'Carbon price',
     unit: 'CNY/tCO2',
     source: `${MODEL_33}: heat-only plants are outside the ETS (option 97.49, CEA end 2024)`,
   },
   coalCnyPerTce: {
-    zh: '標煤價格（燃煤基準）',
+    zh: '标煤价格（燃煤基准）',
     en: 'Standard coal price (coal baseline)',
     unit: 'CNY/tce',
     source: 'assumed: ~800 CNY/t of 5500 kcal/kg coal, 2024',
     assumed: true,
   },
   vollCnyPerMwh: {
-    zh: '缺熱懲罰',
+    zh: '缺热惩罚',
     en: 'Value of lost load (unserved heat)',
     unit: 'CNY/MWh',
     source: `${MODEL_33}: must exceed every marginal cost`,
   },
-  dumpCnyPerMwh: { zh: '棄熱懲罰', en: 'Heat dump penalty', unit: 'CNY/MWh', source: MODEL_33 },
+  dumpCnyPerMwh: { zh: '弃热惩罚', en: 'Heat dump penalty', unit: 'CNY/MWh', source: MODEL_33 },
 };
 
 /** Emission and conversion factors (MODEL §3.3). */
 const FACTOR_SPECS: Readonly<Record<keyof Scenario['factors'], InputSpec>> = {
   gridCo2TPerMwh: {
-    zh: '電網排放因子',
+    zh: '电网排放因子',
     en: 'Grid CO₂ factor',
     unit: 'tCO2/MWh',
     source: `${MODEL_33}: MEE factor used in the 2023 ESG report (options 0.5366, 0.5306, Shanxi 0.6634)`,
   },
   gasCo2KgPerNm3: {
-    zh: '天然氣排放因子',
+    zh: '天然气排放因子',
     en: 'Gas CO₂ factor',
     unit: 'kg/Nm3',
     source: `${MODEL_33}: China GHG accounting guidelines`,
   },
   coalBoilerEfficiency: {
-    zh: '燃煤鍋爐效率（基準）',
+    zh: '燃煤锅炉效率（基准）',
     en: 'Coal boiler efficiency (baseline)',
     unit: '',
     source: `${MODEL_33}: JGJ 26 convention`,
   },
   coalNetworkEfficiency: {
-    zh: '管網效率（基準）',
+    zh: '管网效率（基准）',
     en: 'Network efficiency (baseline)',
     unit: '',
     source: `${MODEL_33}: JGJ 26 convention`,
@@ -97,7 +97,7 @@ const FACTOR_SPECS: Readonly<Record<keyof Scenario['factors'], InputSpec>> = {
     source: `${MODEL_33}: JGJ 26 convention`,
   },
   electricityKgcePerKwh: {
-    zh: '電力折標煤係數',
+    zh: '电力折标煤系数',
     en: 'Electricity to standard coal',
     unit: 'kg/kWh',
     source: `${MODEL_33}: GB/T 2589 equivalent value (option 0.300 generation value)`,
@@ -106,7 +106,7 @@ const FACTOR_SPECS: Readonly<Record<keyof Scenario['factors'], InputSpec>> = {
 
 const TARIFF_SOURCES: Readonly<Record<Scenario['tariff']['preset'], string>> = {
   shanxi2021: '晋发改商品发〔2021〕479号 (MODEL.md §3.3)',
-  gansu2024: '甘發改價格〔2024〕424號 (MODEL.md §11)',
+  gansu2024: '甘发改价格〔2024〕424号 (MODEL.md §11)',
   custom: 'scenario',
 };
 
@@ -151,7 +151,7 @@ export function assumptionsTable(
   const zh = lang === 'zh';
   const rows: Row[] = [];
   const g = (zhText: string, enText: string) => (zh ? zhText : enText);
-  const site = g('地點與時間', 'Site and time');
+  const site = g('地点与时间', 'Site and time');
   const w = s.site.weather;
   const weatherText =
     w.kind === 'bundled'
@@ -162,7 +162,7 @@ export function assumptionsTable(
   rows.push(
     row(
       site,
-      g('氣象數據', 'Weather'),
+      g('气象数据', 'Weather'),
       weatherText,
       '',
       w.kind === 'bundled'
@@ -188,12 +188,12 @@ export function assumptionsTable(
       ),
     );
 
-  const dem = g('熱需求', 'Heat demand');
+  const dem = g('热需求', 'Heat demand');
   const d = s.demand;
   /** Both demand models size to the design outdoor temperature. */
   const designOutdoor = row(
     dem,
-    g('室外設計溫度', 'Design outdoor temperature'),
+    g('室外设计温度', 'Design outdoor temperature'),
     numberCell(d.designOutdoorC),
     'degC',
     'GB 50736-2012',
@@ -209,7 +209,7 @@ export function assumptionsTable(
       rows.push(
         row(
           dem,
-          `${g('設計熱指標', 'Design heat index')} · ${name}`,
+          `${g('设计热指标', 'Design heat index')} · ${name}`,
           numberCell(b.designIndexWm2),
           'W/m^2',
           'MODEL.md §3.2 / §11 (calibrated)',
@@ -221,7 +221,7 @@ export function assumptionsTable(
     rows.push(
       row(
         dem,
-        g('室內設計溫度', 'Indoor temperature'),
+        g('室内设计温度', 'Indoor temperature'),
         numberCell(d.indoorC),
         'degC',
         'MODEL.md §3.2',
@@ -233,7 +233,7 @@ export function assumptionsTable(
     rows.push(
       row(
         dem,
-        g('管網熱損失', 'Network heat loss'),
+        g('管网热损失', 'Network heat loss'),
         num(d.networkLoss, 1, true),
         '%',
         'MODEL.md §3.2',
@@ -242,18 +242,18 @@ export function assumptionsTable(
       ),
     );
   } else {
-    rows.push(row(dem, g('實測負荷曲線', 'Measured profile'), d.file, '', 'scenario', false, lang));
+    rows.push(row(dem, g('实测负荷曲线', 'Measured profile'), d.file, '', 'scenario', false, lang));
     rows.push(row(dem, tr(lang, 'area'), numberCell(d.areaM2), 'm^2', 'scenario', false, lang));
     rows.push(designOutdoor);
   }
 
-  const tar = g('分時電價', 'Time-of-use tariff');
+  const tar = g('分时电价', 'Time-of-use tariff');
   const tSrc = TARIFF_SOURCES[matchingTariff(s.tariff)];
   const t = s.tariff;
   rows.push(
     row(
       tar,
-      g('平段電價', 'Flat electricity price'),
+      g('平段电价', 'Flat electricity price'),
       numberCell(t.flatCnyPerMwh),
       'CNY/MWh',
       `${MODEL_33}: Shanxi agency-purchase level`,
@@ -270,7 +270,7 @@ export function assumptionsTable(
   rows.push(
     row(
       tar,
-      g('尖峰倍率（相對峰段）', 'Sharp over peak'),
+      g('尖峰倍率（相对峰段）', 'Sharp over peak'),
       numberCell(t.multipliers.sharpOverPeak),
       '',
       tSrc,
@@ -278,12 +278,12 @@ export function assumptionsTable(
       lang,
     ),
   );
-  rows.push(row(tar, g('峰段時間', 'Peak hours'), hourRanges(t.bands.peak), '', tSrc, false, lang));
-  rows.push(row(tar, g('谷段時間', 'Valley hours'), hourRanges(t.bands.valley), '', tSrc, false, lang));
+  rows.push(row(tar, g('峰段时间', 'Peak hours'), hourRanges(t.bands.peak), '', tSrc, false, lang));
+  rows.push(row(tar, g('谷段时间', 'Valley hours'), hourRanges(t.bands.valley), '', tSrc, false, lang));
   rows.push(
     row(
       tar,
-      g('尖峰時間', 'Sharp hours'),
+      g('尖峰时间', 'Sharp hours'),
       `${hourRanges(t.bands.sharp)} (${t.sharpMonths.join(', ')})`,
       '',
       tSrc,
@@ -292,19 +292,19 @@ export function assumptionsTable(
     ),
   );
 
-  const pri = g('價格', 'Prices');
+  const pri = g('价格', 'Prices');
   for (const [key, spec] of Object.entries(PRICE_SPECS) as [keyof Scenario['prices'], InputSpec][]) {
     const v = s.prices[key];
     const cell = typeof v === 'boolean' ? tr(lang, v ? 'yes' : 'no') : numberCell(v);
     rows.push(row(pri, spec[lang], cell, spec.unit, spec.source, spec.assumed ?? false, lang));
   }
-  const fac = g('排放與折算係數', 'Emission and conversion factors');
+  const fac = g('排放与折算系数', 'Emission and conversion factors');
   for (const [key, spec] of Object.entries(FACTOR_SPECS) as [keyof Scenario['factors'], InputSpec][]) {
     rows.push(
       row(fac, spec[lang], numberCell(s.factors[key]), spec.unit, spec.source, spec.assumed ?? false, lang),
     );
   }
-  const pol = g('政策約束', 'Policy constraints');
+  const pol = g('政策约束', 'Policy constraints');
   for (const [key, p] of Object.entries(s.policies)) {
     const label = tr(
       lang,
@@ -340,7 +340,7 @@ export function assumptionsTable(
       const v = inst.params[key] ?? spec.default;
       const changed = Math.abs(v - spec.default) > 1e-12;
       const source = changed
-        ? `scenario (${g('預設', 'default')} ${formatNumber(spec.default, autoDigits(spec.default), lang)}: ${spec.source})`
+        ? `scenario (${g('默认', 'default')} ${formatNumber(spec.default, autoDigits(spec.default), lang)}: ${spec.source})`
         : spec.source;
       rows.push(
         row(

@@ -72,7 +72,7 @@ export function techOrder(type: string): number {
 
 /**
  * Readable name of an instance: its own label, else the technology label, numbered when the
- * scenario has several instances of that technology ("燃氣鍋爐 #2").
+ * scenario has several instances of that technology ("燃气锅炉 #2").
  */
 export function instanceLabel(inst: InstanceInfo, all: readonly InstanceInfo[], lang: ReportLang): string {
   if (inst.label) return inst.label;

@@ -1,4 +1,4 @@
-// Operating periods (初寒期 / 嚴寒期 / 末寒期): validation that they tile the season, and day/hour → period maps.
+// Operating periods (初寒期 / 严寒期 / 末寒期): validation that they tile the season, and day/hour → period maps.
 import type { Checked, InputIssue } from '../issues';
 import { showValue } from '../issues';
 import type { Season } from './season';
@@ -22,7 +22,7 @@ export interface PeriodSpec {
  */
 export const DEFAULT_PERIODS: PeriodSpec[] = [
   { id: 'early', label: { zh: '初寒期', en: 'Early cold' }, start: '11-01', end: '11-30' },
-  { id: 'deep', label: { zh: '嚴寒期', en: 'Deep cold' }, start: '12-01', end: '02-15' },
+  { id: 'deep', label: { zh: '严寒期', en: 'Deep cold' }, start: '12-01', end: '02-15' },
   { id: 'late', label: { zh: '末寒期', en: 'Late cold' }, start: '02-16', end: '03-31' },
 ];
 

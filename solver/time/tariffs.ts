@@ -42,7 +42,7 @@ export const SHANXI_TOU_2021: TouSpec = {
 };
 
 /**
- * Gansu TOU, 甘發改價格〔2024〕424號 (MODEL §11): peak 06–08 and 18–23 (hours 6–7, 18–22); valley
+ * Gansu TOU, 甘发改价格〔2024〕424号 (MODEL §11): peak 06–08 and 18–23 (hours 6–7, 18–22); valley
  * 10–16 (hours 10–15); flat otherwise (hours 0–5, 8–9, 16–17, 23); no sharp band.
  * Flat price 500 CNY/MWh is *assumed* (MODEL §11). The multipliers are *assumed* equal to Shanxi's
  * (peak ×1.6, valley ×0.45): the document's own float ratios could not be verified from a primary

@@ -61,7 +61,7 @@ describe('island report', () => {
     const r = await island('report', scenarioFile('short.json', short()), '--lang', 'zh', '--out', out);
     expect(r.code).toBe(0);
     const html = readFileSync(out, 'utf8');
-    expect(html).toContain('清潔供熱方案報告');
+    expect(html).toContain('清洁供热方案报告');
     expect(html).not.toMatch(/<script/i);
   });
 });

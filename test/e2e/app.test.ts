@@ -71,7 +71,7 @@ describe('the app over the browser host', () => {
   it('opens on Energy Island No. 1 with the KPIs of `island run --json`', async () => {
     const [expected] = await Promise.all([islandRaw().then(engine), page.goto(appUrl(host))]);
     await waitSolved(page);
-    expect(await page.textContent('[data-testid=doc-name]')).toMatch(/Energy Island No\. 1|1號能源島/);
+    expect(await page.textContent('[data-testid=doc-name]')).toMatch(/Energy Island No\. 1|1号能源岛/);
     expect(new URL(page.url()).searchParams.has('token')).toBe(false);
     await expectCards(expected);
     expect(await page.textContent('[data-testid=mode-badge]')).toMatch(/HiGHS/);

@@ -108,7 +108,7 @@ describe('menu', () => {
     await vi.waitFor(() => expect(item('file')?.label).toBe('File'));
     expect(await call('island:settings:get')).toEqual({ ok: true, value: { lang: 'en' } });
     click('lang-zh');
-    await vi.waitFor(() => expect(item('file')?.label).toBe('檔案'));
+    await vi.waitFor(() => expect(item('file')?.label).toBe('文件'));
   });
 
   it('Open Recent hands the file to the renderer’s next open, without a dialog', async () => {

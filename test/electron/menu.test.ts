@@ -26,7 +26,7 @@ const labels = (specs: readonly MenuSpec[]): string[] => specs.map((s) => s.labe
 describe('application menu', () => {
   it('has File, Edit, View, Help in both languages, with every required command', () => {
     expect(labels(menuTemplate('en', [], 'linux'))).toEqual(['File', 'Edit', 'View', 'Help']);
-    expect(labels(menuTemplate('zh', [], 'linux'))).toEqual(['檔案', '編輯', '檢視', '說明']);
+    expect(labels(menuTemplate('zh', [], 'linux'))).toEqual(['文件', '编辑', '视图', '帮助']);
     expect(labels(menuTemplate('en', [], 'darwin'))[0]).toBe('appMenu');
     expect(commandsOf(menuTemplate('en', [], 'linux')).sort()).toEqual(
       [

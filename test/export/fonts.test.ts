@@ -12,7 +12,7 @@ describe('CJK font detection', () => {
     expect(pickFamily('Noto Sans Mono CJK SC\nNoto Serif CJK SC\nNoto Sans CJK SC,Noto Sans CJK\n')).toBe(
       'Noto Sans CJK SC',
     );
-    expect(pickFamily('WenQuanYi Zen Hei,文泉驛正黑\nAR PL UMing CN\n')).toBe('WenQuanYi Zen Hei');
+    expect(pickFamily('WenQuanYi Zen Hei,文泉驿正黑\nAR PL UMing CN\n')).toBe('WenQuanYi Zen Hei');
     expect(pickFamily('')).toBeNull();
   });
 

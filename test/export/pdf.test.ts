@@ -59,8 +59,8 @@ describe('proposal PDF of Energy Island No. 1', () => {
       expect(pages).toBeLessThanOrEqual(6);
       const text = await pdfText(file);
       for (const key of HEADLINE_KPIS) expect(text).toContain(formatKpi(key, json.season[key]!, lang));
-      expect(text).toContain(lang === 'zh' ? '清潔供熱方案報告' : 'Clean heating proposal');
-      expect(text).toContain(lang === 'zh' ? '全季逐時模式' : 'season mode');
+      expect(text).toContain(lang === 'zh' ? '清洁供热方案报告' : 'Clean heating proposal');
+      expect(text).toContain(lang === 'zh' ? '全季逐时模式' : 'season mode');
       expect(text).toContain('0.5703');
       for (const page of [1, 2])
         expect(statSync(join(artifacts(), `proposal-${lang}-${page}.png`)).size).toBeGreaterThan(10_000);
@@ -73,7 +73,7 @@ describe('proposal PDF of Energy Island No. 1', () => {
     expect(font.family).toMatch(/CJK|Han|Hei/);
     expect(CJK_FONT_STACK.some((f) => f.includes(font.family!))).toBe(true);
     const text = await pdfText(join(artifacts(), 'proposal-zh.pdf'));
-    expect(text).toContain('節約標準煤');
+    expect(text).toContain('节约标准煤');
   });
 });
 
@@ -93,14 +93,14 @@ describe('technical report and warnings', () => {
     expect(await pdfPages(file)).toBeGreaterThanOrEqual(6);
     const text = await pdfText(file);
     for (const heading of [
-      '分時期及全季指標',
-      '分技術供熱',
-      '運行成本構成',
-      '邊際供熱成本',
-      '儲能運行',
-      '約束起作用情況',
-      '設計校核',
-      '附錄',
+      '分时期及全季指标',
+      '分技术供热',
+      '运行成本构成',
+      '边际供热成本',
+      '储能运行',
+      '约束起作用情况',
+      '设计校核',
+      '附录',
     ])
       expect(text).toContain(heading);
     expect(text).toContain(solved.result.backend);

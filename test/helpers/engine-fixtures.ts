@@ -73,7 +73,7 @@ export function shortIslandRaw(days = 3, name: BundledScenario = 'energy-island-
   const raw = rawScenario(name);
   const end = `01-${String(days).padStart(2, '0')}`;
   raw['season'] = { start: '01-01', end };
-  raw['periods'] = [{ id: 'deep', label: { zh: '嚴寒期', en: 'Deep cold' }, start: '01-01', end }];
+  raw['periods'] = [{ id: 'deep', label: { zh: '严寒期', en: 'Deep cold' }, start: '01-01', end }];
   return raw;
 }
 

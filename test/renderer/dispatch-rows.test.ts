@@ -194,7 +194,7 @@ describe('design check rows and names', () => {
     expect(
       seriesName({ key: 'ch_battery', label: { tech: 'battery' }, colour: '#000', note: 'charge' }, 'en'),
     ).toMatch(/\(charge\)$/);
-    expect(seriesName({ key: 'demand', label: { ui: 'demand' }, colour: '#000' }, 'zh')).toBe('熱需求');
+    expect(seriesName({ key: 'demand', label: { ui: 'demand' }, colour: '#000' }, 'zh')).toBe('热需求');
     expect(showX('D3 06:00', 'en')).toBe('Typical day 3 06:00');
     expect(tickX('11-01 00:00')).toBe('11-01');
     expect(tickX('11-01 13:00')).toBe('13h');

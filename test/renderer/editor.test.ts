@@ -84,11 +84,11 @@ describe('typed input', () => {
     const [issue] = issuesAt(issues, 'technologies[0].params.doublets');
     const spec = numberSpecAt(['technologies', 0, 'params', 'doublets'], raw);
     expect(issueText(issue!, 1000, spec, 'en')).toMatch(/at most 100/);
-    expect(issueText(issue!, 1000, spec, 'zh')).toBe('超出範圍：允許 0 … 100');
+    expect(issueText(issue!, 1000, spec, 'zh')).toBe('超出范围：允许 0 … 100');
     expect(issueText(issue!, 'abc', { unit: 'MW', min: 0, max: 30, integer: false }, 'zh')).toBe(
-      '不是數字：請輸入 0 … 30 MW',
+      '不是数字：请输入 0 … 30 MW',
     );
-    expect(issueText(issue!, 2.5, { unit: '1', min: 0, max: 100, integer: true }, 'zh')).toBe('必須為整數');
+    expect(issueText(issue!, 2.5, { unit: '1', min: 0, max: 100, integer: true }, 'zh')).toBe('必须为整数');
     expect(
       issuesAt([{ path: 'tariff.bands.peak[2]', message: 'x' }], 'tariff.bands.peak', true),
     ).toHaveLength(1);
@@ -150,7 +150,7 @@ describe('issuePlace', () => {
       'Geothermal well doublets (geothermalWells_1) › Doublets',
     );
     expect(issuePlace(['technologies', 0, 'params', 'doublets'], raw, 'zh')).toBe(
-      '中深層地熱採灌井 (geothermalWells_1) › 採灌井對數',
+      '中深层地热采灌井 (geothermalWells_1) › 采灌井对数',
     );
     expect(issuePlace(['technologies', 0, 'enabled'], raw, 'en')).toBe(
       'Geothermal well doublets (geothermalWells_1)',
@@ -180,9 +180,7 @@ describe('Chinese issue text for non-numeric fields', () => {
     expect(texts.length).toBeGreaterThan(0);
     // Ids and dates may stay Latin; no English words of three letters or more.
     for (const t of texts)
-      expect(t.replace(/[「“"][^」”"]*[」”"]|technologies\[\d+\]|periods\[\d+\]/g, '')).not.toMatch(
-        /[A-Za-z]{3,}/,
-      );
+      expect(t.replace(/[“"][^”"]*[”"]|technologies\[\d+\]|periods\[\d+\]/g, '')).not.toMatch(/[A-Za-z]{3,}/);
   };
 
   it.each([

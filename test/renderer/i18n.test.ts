@@ -41,7 +41,7 @@ describe('dictionaries', () => {
     expect(translate('en', 'status.invalid', { n: 2 })).toBe(
       '2 invalid values — showing the last good result',
     );
-    expect(translate('zh', 'editor.issues', { n: 3 })).toBe('3 個輸入無效');
+    expect(translate('zh', 'editor.issues', { n: 3 })).toBe('3 个输入无效');
   });
   it('twelve month names in each language', () => {
     expect(translate('zh', 'months.short').split(',')).toHaveLength(12);

@@ -144,7 +144,7 @@ describe('document slice and selectors', () => {
   it('names the scenario in the UI language and reads the share target', () => {
     const store = open();
     expect(selectScenarioName(store.getState())).toBe(
-      store.getState().lang === 'zh' ? '1號能源島（太原）' : 'Energy Island No. 1, Taiyuan',
+      store.getState().lang === 'zh' ? '1号能源岛（太原）' : 'Energy Island No. 1, Taiyuan',
     );
     store.setState({ lang: 'en' });
     expect(selectScenarioName(store.getState())).toBe('Energy Island No. 1, Taiyuan');

@@ -18,7 +18,7 @@ const NOTES: Readonly<Record<NonNullable<SeriesDef['note']>, MessageKey>> = {
   dischargeEl: 'dispatch.dischargeEl',
 };
 
-/** 'Battery (charge)' / '電化學儲能（充熱）'. */
+/** 'Battery (charge)' / '电化学储能（充热）'. */
 export function seriesName(def: SeriesDef, lang: Lang): string {
   const base = 'tech' in def.label ? techLabel(def.label.tech, lang) : translate(lang, FIXED[def.label.ui]);
   if (!def.note) return base;

@@ -14,7 +14,7 @@ export function SeasonSection() {
     const n = list.length + 1;
     const period = {
       id: `period${n}`,
-      label: { zh: `時段${n}`, en: `Period ${n}` },
+      label: { zh: `时段${n}`, en: `Period ${n}` },
       start: '03-01',
       end: '03-31',
     };

@@ -15,7 +15,7 @@ export const GRID_CO2_PRESETS: readonly { readonly id: MessageKey; readonly valu
   { id: 'editor.gridPreset.shanxi', value: 0.6634 },
 ];
 
-/** Electricity to standard coal, kgce/kWh (GB/T 2589): equivalent value 當量值 and generation value 等價值. */
+/** Electricity to standard coal, kgce/kWh (GB/T 2589): equivalent value 当量值 and generation value 等价值. */
 export const ELEC_TCE_PRESETS: readonly { readonly id: MessageKey; readonly value: number }[] = [
   { id: 'editor.elecTcePreset.equivalent', value: 0.1229 },
   { id: 'editor.elecTcePreset.generation', value: 0.3 },

@@ -44,10 +44,10 @@ export function formatSigned(value: number, lang: Lang, digits = 0): string {
   return value > 0 ? `+${text}` : `−${text}`;
 }
 
-/** Chinese large-number units (萬 = 10⁴, 億 = 10⁸), in the script of the UI strings. */
+/** Chinese large-number units (万 = 10⁴, 亿 = 10⁸), in the script of the UI strings. */
 const ZH_UNITS: readonly [number, string][] = [
-  [1e8, '億'],
-  [1e4, '萬'],
+  [1e8, '亿'],
+  [1e4, '万'],
 ];
 const EN_UNITS: readonly [number, string][] = [
   [1e9, 'G'],
@@ -55,7 +55,7 @@ const EN_UNITS: readonly [number, string][] = [
   [1e3, 'k'],
 ];
 
-/** Compact axis number: 45,000 → 45k (en) / 4.5萬 (zh); small numbers grouped as usual. */
+/** Compact axis number: 45,000 → 45k (en) / 4.5万 (zh); small numbers grouped as usual. */
 export function formatCompact(value: number, lang: Lang): string {
   for (const [size, unit] of lang === 'zh' ? ZH_UNITS : EN_UNITS) {
     if (Math.abs(value) >= size)

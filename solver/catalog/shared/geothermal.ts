@@ -38,8 +38,8 @@ export function geothermalSourceParams(d: { pumpElecPerHeat: number; vomCnyPerMw
     default: d.pumpElecPerHeat,
     min: 0,
     max: 0.5,
-    label: { zh: '循環泵耗電率', en: 'Pump electricity per heat' },
-    description: { zh: 'MW電/MW熱', en: 'MW_e per MW_th' },
+    label: { zh: '循环泵耗电率', en: 'Pump electricity per heat' },
+    description: { zh: 'MW电/MW热', en: 'MW_e per MW_th' },
     source: MODEL_DEFAULT,
   };
   const mustRun: ParamSpec = {
@@ -47,7 +47,7 @@ export function geothermalSourceParams(d: { pumpElecPerHeat: number; vomCnyPerMw
     default: 0,
     min: 0,
     max: 1,
-    label: { zh: '最低負荷率', en: 'Must-run share' },
+    label: { zh: '最低负荷率', en: 'Must-run share' },
     source: MODEL_DEFAULT,
   };
   return { pumpElecPerHeat: pump, mustRun, vomCnyPerMwh: vomParam(d.vomCnyPerMwh) };

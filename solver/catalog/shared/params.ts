@@ -11,7 +11,7 @@ export function vomParam(value: number, source = MODEL_DEFAULT): ParamSpec {
     default: value,
     min: 0,
     max: 1000,
-    label: { zh: '可變運維成本', en: 'Variable O&M' },
+    label: { zh: '可变运维成本', en: 'Variable O&M' },
     source,
   };
 }
@@ -28,7 +28,7 @@ export function capacityMwParam(
     default: value,
     min: 0,
     max,
-    label: { zh: '裝機容量', en: 'Capacity' },
+    label: { zh: '装机容量', en: 'Capacity' },
     source,
     assumed,
     key: true,
@@ -42,7 +42,7 @@ export function copParam(value: number, min = 1, max = 10, source = MODEL_DEFAUL
     default: value,
     min,
     max,
-    label: { zh: '性能係數 COP', en: 'COP' },
+    label: { zh: '性能系数 COP', en: 'COP' },
     source,
     key: true,
   };
@@ -59,7 +59,7 @@ export function efficiencyParam(
 
 /** Collector or panel tilt from horizontal, south-facing. */
 export function tiltParam(value: number, source = MODEL_DEFAULT): ParamSpec {
-  return { unit: 'deg', default: value, min: 0, max: 90, label: { zh: '傾角', en: 'Tilt' }, source };
+  return { unit: 'deg', default: value, min: 0, max: 90, label: { zh: '倾角', en: 'Tilt' }, source };
 }
 
 /** CAPEX source note (MODEL.md §8: mid of 2023–2025 China ranges, assumed). */

@@ -33,7 +33,7 @@ export function storageParams(d: { readonly [P in StorageParamKey]: number }): R
       default: d.energyMwh,
       min: 0,
       max: 1e5,
-      label: { zh: '儲能容量', en: 'Energy capacity' },
+      label: { zh: '储能容量', en: 'Energy capacity' },
       source: MODEL_DEFAULT,
       key: true,
     },
@@ -56,9 +56,9 @@ export function storageParams(d: { readonly [P in StorageParamKey]: number }): R
     },
     etaCharge: ratio(d.etaCharge, '充能效率', 'Charge efficiency', 0.01),
     etaDischarge: ratio(d.etaDischarge, '放能效率', 'Discharge efficiency', 0.01),
-    lossPerHour: ratio(d.lossPerHour, '每小時自損率', 'Standing loss per hour', 0, 0.5),
-    socMin: ratio(d.socMin, '最低荷電狀態', 'Minimum state of charge'),
-    socMax: ratio(d.socMax, '最高荷電狀態', 'Maximum state of charge'),
+    lossPerHour: ratio(d.lossPerHour, '每小时自损率', 'Standing loss per hour', 0, 0.5),
+    socMin: ratio(d.socMin, '最低荷电状态', 'Minimum state of charge'),
+    socMax: ratio(d.socMax, '最高荷电状态', 'Maximum state of charge'),
   };
 }
 

@@ -42,7 +42,7 @@ export function defineWaterSourceHeatPump(d: WaterSourceDefaults) {
         min: 0,
         max: 200,
         label: d.sourceLabel,
-        description: { zh: '水源可提取熱量上限', en: 'Heat the water flow can give up' },
+        description: { zh: '水源可提取热量上限', en: 'Heat the water flow can give up' },
         source: 'MODEL.md §5 (flow limit)',
         key: true,
       },

@@ -71,7 +71,7 @@ describe('hourly and inputs tables', () => {
       expect(t.rows[i]![col('weight')]).toBe(h.weight[i]);
     }
     expect(t.rows[0]![col('period')]).toBe('early');
-    expect(t.columns[col('demand_mw')]!.label).toBe('熱需求');
+    expect(t.columns[col('demand_mw')]!.label).toBe('热需求');
   });
 
   it('writes the MODEL §10 inputs CSV with exactly the fixed columns first', async () => {

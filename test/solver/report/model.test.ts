@@ -61,7 +61,7 @@ describe('buildReportModel', () => {
     // island tce with 0.300 kgce/kWh: imp·0.300 instead of imp·0.1229 (kgce/kWh = tce/MWh).
     const alt = k.baselineTce - (k.islandTce + k.gridImportMWh * (0.3 - 0.1229));
     expect(tceSavedWith(k, island.scenario, 0.3)).toBeCloseTo(alt, 9);
-    expect(text).toContain('0.1229 kgce/kWh (equivalent value 當量值');
+    expect(text).toContain('0.1229 kgce/kWh (equivalent value 当量值');
     expect(text).toContain(`0.300 kgce/kWh the saving would be ${formatKpi('tceSaved', alt, 'en')}`);
     expect(text).toContain('0.5703 tCO₂/MWh');
     const acc = tables(m).find((t) => t.id === 'accounting')!;
@@ -112,7 +112,7 @@ describe('buildReportModel', () => {
       }
     }
     expect(
-      a.rows.some((r) => r.cells[1] === '電網排放因子' && (r.cells[2] as { n: number }).n === 0.5703),
+      a.rows.some((r) => r.cells[1] === '电网排放因子' && (r.cells[2] as { n: number }).n === 0.5703),
     ).toBe(true);
   });
 

@@ -94,7 +94,7 @@ describe('renderHtml', () => {
     expect(html).toContain("default-src 'none'");
     expect(html).not.toMatch(/<script|<link|<img|src=|url\(/i);
     expect(html.replace(/http:\/\/www\.w3\.org\/2000\/svg/g, '')).not.toMatch(/https?:/);
-    expect(html).toContain('清潔供熱方案報告');
+    expect(html).toContain('清洁供热方案报告');
     expect(html).toContain('class="page-break"');
   });
 
@@ -114,6 +114,6 @@ describe('renderHtml', () => {
 
   it('writes CSS strings that cannot be left', () => {
     expect(cssString('a"b\\c</style>')).toBe('"a\\22 b\\5c c\\3c \\2f style\\3e "');
-    expect(cssString('頁 1')).toBe('"\\9801  1"');
+    expect(cssString('页 1')).toBe('"\\9875  1"');
   });
 });

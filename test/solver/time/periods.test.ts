@@ -63,7 +63,7 @@ describe('assignPeriods', () => {
 
   it('accepts a renamed, re-dated set in any list order', () => {
     const periods: PeriodSpec[] = [
-      { id: 'cold2', label: { zh: '後段', en: 'Second half' }, start: '12-16', end: '03-31' },
+      { id: 'cold2', label: { zh: '后段', en: 'Second half' }, start: '12-16', end: '03-31' },
       { id: 'cold1', label: { zh: '前段', en: 'First half' }, start: '11-01', end: '12-15' },
     ];
     const result = assignPeriods(taiyuan(), periods);
