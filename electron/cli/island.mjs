@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// The `island` command: registers the TypeScript loader and hands over to the CLI entry.
-import { register } from 'tsx/esm/api';
+// The `island` command: runs the prebuilt esbuild bundle (dist/cli), rebuilding it first when its sources changed.
+import process from 'node:process';
+import { pathToFileURL } from 'node:url';
+import { currentBuild } from './bundle-state.mjs';
 
-register();
-const { main } = await import('./main.ts');
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-});
+let entry = currentBuild();
+if (entry === null) {
+  process.stderr.write('island: building the CLI bundle (dist/cli)…\n');
+  const { buildCliBundle } = await import('./bundle.mjs');
+  entry = await buildCliBundle();
+}
+await import(pathToFileURL(entry).href);

@@ -2,7 +2,7 @@
 import { HostError } from '../services/host-error';
 import { InputError } from '../../solver/issues';
 import { UsageError } from './args';
-import { RUN_USAGE, runCommand } from './run-command';
+import { RUN_USAGE } from './run-usage';
 
 export interface CliIo {
   readonly stdout: (s: string) => void;
@@ -21,8 +21,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const [command, ...rest] = argv;
   try {
     switch (command) {
-      case 'run':
+      case 'run': {
+        // Loaded on use, as every subcommand: `island --help` then starts without the solver (the CLI bundle splits here).
+        const { runCommand } = await import('./run-command');
         return await runCommand(rest, io);
+      }
       case 'report': {
         const { reportCommand } = await import('./report-command');
         return await reportCommand([...rest], io);

@@ -12,10 +12,9 @@ import { resolveScenario } from '../services/scenario-loader';
 import { SolverPool } from '../services/solver-pool';
 import { choice, parseArgs, stringFlag, UsageError } from './args';
 import type { CliIo } from './main';
+import { RUN_USAGE } from './run-usage';
 
-export const RUN_USAGE = `island run <scenario.json> [--mode season|representative] [--backend highs|jslp]
-           [--typical-days <k>] [--time-limit <s>] [--json] [--export-inputs <file.csv>]
-           [--export-lp <file.mps|file.lp>]`;
+export { RUN_USAGE };
 
 /** How long past its own limit a javascript-lp-solver worker may run before it is terminated, ms. */
 const JSLP_WATCHDOG_MARGIN_MS = 5_000;

@@ -1,8 +1,9 @@
 // HiGHS backend: one WASM instance per session, a kept typed-array model for warm re-solves, normalised outcomes.
 import loadHighs from 'highs';
-import type { Highs, Model as HighsModel, ModelStatusCode } from 'highs';
+import type { Highs, InitOptions, Model as HighsModel, ModelStatusCode } from 'highs';
 import type { CompiledLp, SolveOptions, SolveOutcome, SolveStatus } from '../lp/linear-model';
 import { errorText, failedOutcome, nowMs } from './common';
+import { highsWasmSource } from './highs-wasm-source';
 import { applyDifferences, sameNames, snapshot, toModelData, type LoadedData } from './highs-update';
 
 /** The loaded HiGHS runtime (the `highs` package's module object). */
@@ -19,6 +20,8 @@ export interface HighsSessionOptions {
   readonly locateFile?: (file: string) => string;
   /** The `highs.wasm` bytes, when the host has them already. */
   readonly wasmBinary?: ArrayBuffer;
+  /** The compiled `highs.wasm` (a WebAssembly.Module): instances start without compiling it again. */
+  readonly wasmModule?: InitOptions['wasmModule'];
   /** Replaces the default loader (tests use it to inject faults); `locateFile`/`wasmBinary` are then ignored. */
   readonly loader?: HighsLoader;
   /**
@@ -103,13 +106,21 @@ export class HighsSession {
   /** Loads a HiGHS instance. Node finds highs.wasm by itself; a browser/worker may pass `locateFile`. */
   static async create(options: HighsSessionOptions = {}): Promise<HighsSession> {
     const { locateFile, wasmBinary } = options;
+    const source = highsWasmSource();
+    const compiled = (): Promise<InitOptions['wasmModule']> =>
+      options.wasmModule !== undefined || wasmBinary || !source
+        ? Promise.resolve(options.wasmModule)
+        : (source() as Promise<InitOptions['wasmModule']>);
     const loader: HighsLoader =
       options.loader ??
-      (() =>
-        loadHighs({
+      (async () => {
+        const wasmModule = await compiled();
+        return loadHighs({
           ...(locateFile ? { locateFile } : {}),
           ...(wasmBinary ? { wasmBinary } : {}),
-        }));
+          ...(wasmModule ? { wasmModule } : {}),
+        });
+      });
     return new HighsSession(loader, await loader(), options.presolve ?? 'off');
   }
 
