@@ -4,7 +4,7 @@ import type { WeatherYear } from './weather';
 import type { BackendName, CompiledLp, SolveOutcome } from './lp/linear-model';
 import { prepareSeason, type PreparedSeason } from './model/prepare';
 import { representativeSteps, seasonSteps, type Mode, type ModelSteps } from './model/steps';
-import { buildDispatchModel, priceData, type DispatchModel } from './model/build';
+import { buildDispatchModel, type DispatchModel } from './model/build';
 import { designCheck } from './model/design-check';
 import { extractHourly } from './results/extract';
 import { computeKpis, emptyKpis, type KpiContext } from './results/kpis';
@@ -146,7 +146,7 @@ function assembleResult(
     return { ...base, season: empty, periods: [], hourly: null, policies: [], invariants: null };
   }
   const hourly = extractHourly(model, steps, outcome.x, outcome.rowDual);
-  const prices = priceData(s);
+  const prices = model.prices;
   const ctx: KpiContext = {
     scenario: s,
     prices,

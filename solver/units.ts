@@ -16,6 +16,17 @@ export type Celsius = number;
 export const GJ_PER_MWH = 3.6;
 /** 1 tce = 29.3076 GJ (GB/T 2589-2020). */
 export const GJ_PER_TCE = 29.3076;
+/** 1 MWh = 3600 MJ. */
+export const MJ_PER_MWH = GJ_PER_MWH * 1000;
+/** Standard coal equivalent of 1 MWh of any energy: 3.6/29.3076 tce (GB/T 2589). */
+export const TCE_PER_MWH = GJ_PER_MWH / GJ_PER_TCE;
+/** kgce/kWh equals tce/MWh. */
+export const KGCE_PER_KWH_TO_TCE_PER_MWH = 1;
+
+/** MWh per unit of a fuel (Nm³, kg …) from its lower heating value in MJ per unit: LHV/3600. */
+export function mwhPerUnitOfLhv(lhvMjPerUnit: number): number {
+  return lhvMjPerUnit / MJ_PER_MWH;
+}
 /** Zero of the Celsius scale in kelvin. */
 export const KELVIN_OFFSET = 273.15;
 

@@ -6,7 +6,7 @@ import { parseScenarioText } from '../../solver/scenario';
 import { InputError } from '../../solver/issues';
 import { buildModel, runDispatch } from '../../solver/run';
 import { writeLpFile } from '../../solver/backends';
-import { KPI_LABELS, formatKpi, type NumericKpi } from '../../solver/results/labels';
+import { formatKpi, fuelKpis, kpiLabelOf, kpiValue, type KpiKey } from '../../solver/results/labels';
 import type { DispatchResult, Kpis } from '../../solver/results/types';
 import { resolveScenario } from '../services/scenario-loader';
 import { SolverPool } from '../services/solver-pool';
@@ -20,7 +20,7 @@ export { RUN_USAGE };
 const JSLP_WATCHDOG_MARGIN_MS = 5_000;
 
 /** KPIs printed in the readable table, in order. */
-const TABLE_ROWS: readonly NumericKpi[] = [
+const TABLE_ROWS: readonly KpiKey[] = [
   'heatDeliveredMWh',
   'heatProducedMWh',
   'geothermalHeatMWh',
@@ -33,7 +33,7 @@ const TABLE_ROWS: readonly NumericKpi[] = [
   'tceSaved',
   'co2AvoidedT',
   'gridImportMWh',
-  'gasMWh',
+  ...fuelKpis(),
   'pvMWh',
   'unservedHeatMWh',
   'dumpedHeatMWh',
@@ -178,8 +178,8 @@ function table(r: DispatchResult): string {
     ...r.periods.map((p) => ({ title: p.id, k: p })),
   ];
   const rows = TABLE_ROWS.map((key) => [
-    `${KPI_LABELS[key].en}`,
-    ...cols.map((c) => formatKpi(key, c.k[key], 'en')),
+    kpiLabelOf(key).en,
+    ...cols.map((c) => formatKpi(key, kpiValue(c.k, key), 'en')),
   ]);
   const header = ['', ...cols.map((c) => c.title)];
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i]!.length)));

@@ -1,7 +1,6 @@
 // Baseline technology: a conventional coal-fired heating boiler (燃煤锅炉), for the coal baseline scenario only.
 import { defineTechnology } from './types';
 import { KW_PER_MW, capacityMwParam, efficiencyParam } from './shared/params';
-import { GJ_PER_MWH, GJ_PER_TCE } from '../units';
 
 export const coalBoiler = defineTechnology({
   id: 'coalBoiler',
@@ -41,15 +40,15 @@ export const coalBoiler = defineTechnology({
     fomShareOfCapex: 0.03,
     source: 'assumed (not in MODEL.md §8: the coal boiler is a baseline, not a candidate)',
   },
-  math: 'q_t ≤ Cap; coal_t = 3.6·q_t/(29.3076·η_cb) tce',
-  /** Per step 0 ≤ q_t ≤ Cap, coal_t = 3.6·q_t/(29.3076·η_cb) tce per hour (3.6 GJ/MWh, 29.3076 GJ/tce). */
+  math: 'q_t ≤ Cap; coal_t = q_t/η_cb MWh of coal (priced and counted per tce by the coal carrier)',
+  /** Per step 0 ≤ q_t ≤ Cap, coal_t = q_t/η_cb MWh of coal energy; solver/carriers/coal.ts converts to tce. */
   build(ctx, inst) {
     const p = inst.params;
     ctx.addStepColumns(inst, {
       family: 'heat_out',
       role: 'production',
       upper: p.capacityMw,
-      flows: { heat: 1, coal: GJ_PER_MWH / (GJ_PER_TCE * p.efficiency) },
+      flows: { heat: 1, coal: 1 / p.efficiency },
       vomCnyPerMwh: p.vomCnyPerMwh,
     });
   },

@@ -1,8 +1,8 @@
 // The shape of a technology definition: one object per technology drives LP, validator, schema, UI and docs.
 import type { BuildContext, InstanceHandle } from '../model/build-context';
 
-/** Energy carriers of the two buses plus fuel. */
-export type Carrier = 'heat' | 'electricity' | 'gas' | 'coal';
+/** A bus id or a bought carrier's id (solver/carriers: heat, electricity, gas, coal …). */
+export type Carrier = string;
 
 /**
  * How a technology behaves, for exhaustive switches in UI and reports:

@@ -2,6 +2,7 @@
 import type { LinearModel } from '../lp/linear-model';
 import type { ParamValues, TechSeries } from '../catalog/types';
 import { rowName } from '../lp/names';
+import { BUSES, CARRIERS, type CarrierPrices } from '../carriers';
 
 /** The modelled time steps (season hours, or typical-day hours) and the per-step data the LP uses. */
 export interface StepData {
@@ -18,28 +19,25 @@ export interface StepData {
   readonly priceElCnyPerMwh: Float64Array;
 }
 
-/** Prices and factors in solver units (per MWh), converted from the scenario at the edge. */
+/** Prices and factors in solver units (per MWh), converted from the scenario once per built model. */
 export interface PriceData {
-  /** π_gas, CNY per MWh of gas (LHV). */
-  readonly gasCnyPerMwh: number;
+  /** Per bought carrier (CARRIERS): π, the CO₂ counted in its scope, biogenic CO₂, tce and quantity per MWh. */
+  readonly carriers: Readonly<Record<string, CarrierPrices>>;
   /** π_exp, CNY/MWh_e; null when export is disabled. */
   readonly exportCnyPerMwh: number | null;
   /** I_max, MW_e. */
   readonly importLimitMw: number;
   /** π_CO2, CNY/tCO2. */
   readonly carbonCnyPerT: number;
-  /** EF_grid, tCO2/MWh_e. */
-  readonly gridCo2TPerMwh: number;
-  /** EF_gas, tCO2/MWh_LHV. */
-  readonly gasCo2TPerMwh: number;
-  /** π_coal, CNY per tonne of standard coal (baseline coal boilers). */
-  readonly coalCnyPerTce: number;
-  /** EF_coal, tCO2/tce. */
-  readonly coalCo2TPerTce: number;
   /** VOLL, CNY/MWh_th of unserved heat. */
   readonly vollCnyPerMwh: number;
   /** π_dump, CNY/MWh_th of rejected heat. */
   readonly dumpCnyPerMwh: number;
+}
+
+/** The price of carrier `c` at step t, CNY/MWh (constant or time-of-use). */
+export function carrierPriceAt(c: CarrierPrices, t: number): number {
+  return typeof c.cnyPerMwh === 'number' ? c.cnyPerMwh : c.cnyPerMwh[t]!;
 }
 
 /** What a column stands for, for result extraction and cost recomputation. */
@@ -53,21 +51,19 @@ export type ColumnRole =
   | 'unserved'
   | 'dump';
 
-/** Per-column carrier flows per unit of the column (MW per MW, or MWh per MWh for levels). */
-export interface Flows {
-  /** Into the heat bus (+) or out of it (−). */
-  readonly heat?: number;
-  /** Into the electricity bus (+) or out of it (−). */
-  readonly electricity?: number;
-  /** Gas burnt, MWh_LHV (≥ 0). */
-  readonly gas?: number;
-  /** Coal burnt, tce (≥ 0). */
-  readonly coal?: number;
+/** Flow keys that are neither a bus nor a bought carrier: accounting attributes of a column. */
+export const FLOW_ATTRIBUTES = {
   /** Geothermal heat attributed (MODEL §9), MW_th. */
-  readonly geothermal?: number;
+  geothermal: 'geothermal',
   /** Heat counted as rejected and priced like dumped heat (a store's round-trip loss), MW_th. */
-  readonly rejected?: number;
-}
+  rejected: 'rejected',
+} as const;
+
+/**
+ * Per-column flows per unit of the column (MW per MW, or MWh per MWh for levels), keyed by the id of a
+ * bus (into it + or out of it −), of a bought carrier (MWh of it used, ≥ 0) or of a FLOW_ATTRIBUTES entry.
+ */
+export type Flows = { readonly [key: string]: number | undefined };
 
 /** A scenario instance as a technology's build() sees it. */
 export interface InstanceHandle<K extends string = string> {
@@ -102,50 +98,55 @@ export interface ColumnIndex {
   readonly instance: number[]; // −1 for core columns (grid, slack)
   readonly role: ColumnRole[];
   readonly step: number[]; // −1 for non-step columns
-  readonly heat: number[];
-  readonly electricity: number[];
-  readonly gas: number[];
-  readonly coal: number[];
-  readonly geothermal: number[];
-  readonly rejected: number[];
+  /** The column's flows per unit (shared objects for constant flows). */
+  readonly flows: Flows[];
   readonly vom: number[];
 }
 
+const NO_FLOWS: Flows = {};
+
 /**
- * Shared state while building one LP. Costs: every column's objective coefficient is
- * w_t·(VOM + gas·(π_gas + π_CO2·EF_gas) + coal·(π_coal + π_CO2·EF_coal) + rejected·π_dump) plus role-specific terms added by the core (grid, slack);
- * electricity is priced only at the grid import/export columns.
+ * Shared state while building one LP. Balances: one row per bus (BUSES) and step,
+ * Σ_col flow_bus(col)·x_col = rhs_bus,t. Costs: every column's objective coefficient is
+ * w_t·(VOM + Σ_c flow_c·(π_c,t + π_CO2·EF_c) + rejected·π_dump) over the bought carriers c it names, plus
+ * role-specific terms added by the core (export revenue, slack penalties).
  */
 export class BuildContext {
-  readonly heatBalance: Int32Array;
-  readonly elecBalance: Int32Array;
-  readonly columns: ColumnIndex = {
-    instance: [],
-    role: [],
-    step: [],
-    heat: [],
-    electricity: [],
-    gas: [],
-    coal: [],
-    geothermal: [],
-    rejected: [],
-    vom: [],
-  };
+  /** Balance row of each bus (by id) at each step. */
+  readonly balances: Readonly<Record<string, Int32Array>>;
+  readonly columns: ColumnIndex = { instance: [], role: [], step: [], flows: [], vom: [] };
   private readonly tagged = new Map<string, { col: number; step: number; coef: number }[]>();
   private readonly stepCols = new Map<string, Int32Array>();
+  /** π_c,t + π_CO2·EF_c per bought carrier, the part of a column's cost per MWh of carrier c. */
+  private readonly carrierCost: readonly { readonly id: string; readonly at: (t: number) => number }[];
 
   constructor(
     readonly lp: LinearModel,
     readonly steps: StepData,
     readonly prices: PriceData,
   ) {
-    this.heatBalance = new Int32Array(steps.n);
-    this.elecBalance = new Int32Array(steps.n);
-    for (let t = 0; t < steps.n; t++) {
-      const d = steps.demandMw[t]!;
-      this.heatBalance[t] = lp.addRow(rowName('heat_balance', t), d, d);
+    const balances: Record<string, Int32Array> = {};
+    for (const bus of BUSES) {
+      const rows = new Int32Array(steps.n);
+      for (let t = 0; t < steps.n; t++) {
+        const rhs = bus.rhs(steps, t);
+        rows[t] = lp.addRow(rowName(bus.rowFamily, t), rhs, rhs);
+      }
+      balances[bus.id] = rows;
     }
-    for (let t = 0; t < steps.n; t++) this.elecBalance[t] = lp.addRow(rowName('elec_balance', t), 0, 0);
+    this.balances = balances;
+    this.carrierCost = CARRIERS.map((c) => {
+      const p = prices.carriers[c.id]!;
+      const carbon = prices.carbonCnyPerT * p.co2TPerMwh;
+      return { id: c.id, at: (t: number) => carrierPriceAt(p, t) + carbon };
+    });
+  }
+
+  /** Balance row of bus `busId` at step t. */
+  balanceRow(busId: string, t: number): number {
+    const rows = this.balances[busId];
+    if (!rows) throw new Error(`no bus "${busId}"`);
+    return rows[t]!;
   }
 
   /** Adds one column per step wired into the balances and the objective; returns the column indices. */
@@ -158,24 +159,23 @@ export class BuildContext {
     this.lp.claimStepFamily(prefix);
     for (let t = 0; t < this.steps.n; t++) {
       const f = typeof flows === 'function' ? flows(t) : flows;
+      if (t === 0) checkFlowKeys(prefix, f);
       const w = this.steps.weight[t]!;
-      const gas = f.gas ?? 0;
-      const coal = f.coal ?? 0;
-      const p = this.prices;
-      const cost =
-        w *
-        (vom +
-          gas * (p.gasCnyPerMwh + p.carbonCnyPerT * p.gasCo2TPerMwh) +
-          coal * (p.coalCnyPerTce + p.carbonCnyPerT * p.coalCo2TPerTce) +
-          (f.rejected ?? 0) * p.dumpCnyPerMwh);
+      let perUnit = vom + (f[FLOW_ATTRIBUTES.rejected] ?? 0) * this.prices.dumpCnyPerMwh;
+      for (const c of this.carrierCost) {
+        const amount = f[c.id];
+        if (amount) perUnit += amount * c.at(t);
+      }
       const lo = lower === undefined ? 0 : typeof lower === 'function' ? lower(t) : lower;
       const hi = typeof upper === 'function' ? upper(t) : upper;
-      const col = this.lp.addStepColumn(prefix, t, lo, hi, cost);
+      const col = this.lp.addStepColumn(prefix, t, lo, hi, w * perUnit);
       cols[t] = col;
-      if (f.heat) this.lp.addTerm(this.heatBalance[t]!, col, f.heat);
-      if (f.electricity) this.lp.addTerm(this.elecBalance[t]!, col, f.electricity);
+      for (const bus of BUSES) {
+        const coef = f[bus.id];
+        if (coef) this.lp.addTerm(this.balances[bus.id]![t]!, col, coef);
+      }
       this.record(instance?.index ?? -1, spec.role, t, f, vom);
-      for (const tag of spec.tags ?? []) this.tag(tag, col, t, f.heat ?? f.electricity ?? 0);
+      for (const tag of spec.tags ?? []) this.tag(tag, col, t, firstBusFlow(f));
     }
     this.stepCols.set(`${owner}/${spec.family}`, cols);
     return cols;
@@ -191,7 +191,7 @@ export class BuildContext {
     step: number,
   ): number {
     const col = this.lp.addColumn(name, bounds[0], bounds[1], cost);
-    this.record(instance?.index ?? -1, role, step, {}, 0);
+    this.record(instance?.index ?? -1, role, step, NO_FLOWS, 0);
     return col;
   }
 
@@ -229,12 +229,30 @@ export class BuildContext {
     c.instance.push(instance);
     c.role.push(role);
     c.step.push(step);
-    c.heat.push(f.heat ?? 0);
-    c.electricity.push(f.electricity ?? 0);
-    c.gas.push(f.gas ?? 0);
-    c.coal.push(f.coal ?? 0);
-    c.geothermal.push(f.geothermal ?? 0);
-    c.rejected.push(f.rejected ?? 0);
+    c.flows.push(f);
     c.vom.push(vom);
   }
+}
+
+const KNOWN_FLOW_KEYS = new Set<string>([
+  ...BUSES.map((b) => b.id),
+  ...CARRIERS.map((c) => c.id),
+  ...Object.values(FLOW_ATTRIBUTES),
+]);
+
+/** A flow key that names no bus, carrier or attribute is a programming error (its term would be lost). */
+function checkFlowKeys(family: string, f: Flows): void {
+  for (const key of Object.keys(f)) {
+    if (!KNOWN_FLOW_KEYS.has(key))
+      throw new Error(`${family}: flow "${key}" is no bus, carrier or attribute`);
+  }
+}
+
+/** The coefficient on the first bus (in BUSES order) a column feeds, for tagged-column lookups. */
+function firstBusFlow(f: Flows): number {
+  for (const bus of BUSES) {
+    const coef = f[bus.id];
+    if (coef !== undefined) return coef;
+  }
+  return 0;
 }

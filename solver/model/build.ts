@@ -1,20 +1,26 @@
 // Builds the dispatch LP: balances, grid, slacks, every technology instance, and the policy rows (MODEL §4–§7).
 import { LinearModel } from '../lp/linear-model';
-import { BuildContext, type InstanceHandle, type PriceData } from './build-context';
+import {
+  BuildContext,
+  FLOW_ATTRIBUTES,
+  type InstanceHandle,
+  type PriceData,
+  type StepData,
+} from './build-context';
+import { CARRIERS, ELECTRICITY_BUS, GRID_CARRIER, HEAT_BUS } from '../carriers';
+import { exportCost } from '../results/sign';
 import type { ModelSteps } from './steps';
 import type { PreparedInstance } from './prepare';
 import type { Scenario } from '../scenario';
 import { RENEWABLE_TAG } from '../catalog/shared/variable-supply';
 import { rowName } from '../lp/names';
-import { GJ_PER_MWH } from '../units';
-
-/** MJ per MWh. */
-const MJ_PER_MWH = GJ_PER_MWH * 1000;
 
 /** The built LP and what is needed to read its solution. */
 export interface DispatchModel {
   readonly lp: LinearModel;
   readonly ctx: BuildContext;
+  /** The prices the LP was built with (the KPIs and the cost invariant use the same). */
+  readonly prices: PriceData;
   readonly instances: readonly InstanceHandle[];
   readonly prepared: readonly PreparedInstance[];
   /** Policy rows that exist (enabled), by name. */
@@ -27,38 +33,33 @@ export interface DispatchModel {
   };
 }
 
-/** Converts the scenario's prices and factors to solver units (per MWh). */
-export function priceData(s: Scenario): PriceData {
-  const gasMwhPerNm3 = s.prices.gasLhvMjPerNm3 / MJ_PER_MWH;
+/** Converts the scenario's prices and factors to solver units (per MWh), once per built model. */
+export function priceData(s: Scenario, steps: StepData): PriceData {
   return {
-    gasCnyPerMwh: s.prices.gasCnyPerNm3 / gasMwhPerNm3,
+    carriers: Object.fromEntries(CARRIERS.map((c) => [c.id, c.prices(s, steps)])),
     exportCnyPerMwh: s.prices.exportEnabled ? s.prices.exportCnyPerMwh : null,
     importLimitMw: s.prices.importLimitMw,
     carbonCnyPerT: s.prices.carbonCnyPerT,
-    gridCo2TPerMwh: s.factors.gridCo2TPerMwh,
-    gasCo2TPerMwh: s.factors.gasCo2KgPerNm3 / 1000 / gasMwhPerNm3,
-    coalCnyPerTce: s.prices.coalCnyPerTce,
-    coalCo2TPerTce: s.factors.coalCo2TPerTce,
     vollCnyPerMwh: s.prices.vollCnyPerMwh,
     dumpCnyPerMwh: s.prices.dumpCnyPerMwh,
   };
 }
 
 /**
- * The dispatch LP (MODEL §4, §6). Per step t with weight w_t:
+ * The dispatch LP (MODEL §4, §6). Per step t with weight w_t, one balance per bus (solver/carriers/buses.ts):
  *
  *   heat:        Σ_k q_k,t + dis_t − ch_t + u_t − dump_t = D_t
  *   electricity: imp_t + Σ_g p_g,t + bdis_t − bch_t − Σ_k e_k,t − exp_t = 0
  *   export cap:  exp_t − Σ_g p_g,t ≤ 0          (only local PV/wind output is exported)
  *   0 ≤ imp_t ≤ I_max,  u_t ≥ 0,  dump_t ≥ 0
  *
- *   min Σ_t w_t·[(π_el,t + π_CO2·EF_grid)·imp_t − π_exp·exp_t + (π_gas + π_CO2·EF_gas)·G_t
- *                + (π_coal + π_CO2·EF_coal)·C_t + Σ_k VOM_k·q_k,t + VOLL·u_t + π_dump·dump_t]
+ *   min Σ_t w_t·[Σ_c (π_c,t + π_CO2·EF_c)·F_c,t − π_exp·exp_t + Σ_k VOM_k·q_k,t + VOLL·u_t + π_dump·dump_t]
  *
- * G_t gas (MWh_LHV) of boilers and absorption units; C_t coal (tce) of baseline coal boilers; technology rows come from each catalog entry.
- * Policies (MODEL §7), season totals:
- *   geothermal share: Σ w·geo − s_min·Σ w·Σ_k q_k ≥ 0;   CO2: Σ w·(EF_grid·imp + EF_gas·G + EF_coal·C) ≤ CO2_max;
- *   gas: Σ w·G ≤ G_max.
+ * F_c,t MWh of bought carrier c (solver/carriers: grid electricity F = imp_t at the TOU price, natural gas,
+ * coal, biomass … burnt by the technologies that name them in their flows); technology rows come from each
+ * catalog entry. Policies (MODEL §7), season totals:
+ *   geothermal share: Σ w·geo − s_min·Σ w·Σ_k q_k ≥ 0;   CO2: Σ w·Σ_c EF_c·F_c ≤ CO2_max;
+ *   carrier cap (a carrier's capPolicy, gas): Σ w·F_c ≤ F_max.
  */
 export function buildDispatchModel(
   s: Scenario,
@@ -66,22 +67,16 @@ export function buildDispatchModel(
   prepared: readonly PreparedInstance[],
 ): DispatchModel {
   const lp = new LinearModel();
-  const prices = priceData(s);
+  const prices = priceData(s, steps.data);
   const ctx = new BuildContext(lp, steps.data, prices);
-  const { n, weight, priceElCnyPerMwh } = steps.data;
+  const { n, weight } = steps.data;
 
   const gridImport = ctx.addStepColumns(null, {
     family: 'grid_import',
     role: 'gridImport',
     upper: prices.importLimitMw,
-    flows: { electricity: 1 },
+    flows: { [ELECTRICITY_BUS.id]: 1, [GRID_CARRIER.id]: 1 },
   });
-  for (let t = 0; t < n; t++) {
-    lp.addCost(
-      gridImport[t]!,
-      weight[t]! * (priceElCnyPerMwh[t]! + prices.carbonCnyPerT * prices.gridCo2TPerMwh),
-    );
-  }
   let gridExport: Int32Array | null = null;
   if (prices.exportCnyPerMwh !== null) {
     const exportPrice = prices.exportCnyPerMwh;
@@ -89,21 +84,21 @@ export function buildDispatchModel(
       family: 'grid_export',
       role: 'gridExport',
       upper: Infinity,
-      flows: { electricity: -1 },
+      flows: { [ELECTRICITY_BUS.id]: -1 },
     });
-    for (let t = 0; t < n; t++) lp.addCost(gridExport[t]!, -weight[t]! * exportPrice);
+    for (let t = 0; t < n; t++) lp.addCost(gridExport[t]!, weight[t]! * exportCost(exportPrice));
   }
   const unserved = ctx.addStepColumns(null, {
     family: 'unserved_heat',
     role: 'unserved',
     upper: Infinity,
-    flows: { heat: 1 },
+    flows: { [HEAT_BUS.id]: 1 },
   });
   const dump = ctx.addStepColumns(null, {
     family: 'heat_dump',
     role: 'dump',
     upper: Infinity,
-    flows: { heat: -1 },
+    flows: { [HEAT_BUS.id]: -1 },
   });
   for (let t = 0; t < n; t++) {
     lp.addCost(unserved[t]!, weight[t]! * prices.vollCnyPerMwh);
@@ -128,41 +123,61 @@ export function buildDispatchModel(
       ctx.addRow(rowName('export_cap', t), -Infinity, 0, [[gridExport[t]!, 1], ...byStep[t]!]);
   }
 
-  const policyRows = addPolicyRows(ctx, s, gridImport);
-  return { lp, ctx, instances, prepared, policyRows, columns: { gridImport, gridExport, unserved, dump } };
+  const policyRows = addPolicyRows(ctx, s);
+  return {
+    lp,
+    ctx,
+    prices,
+    instances,
+    prepared,
+    policyRows,
+    columns: { gridImport, gridExport, unserved, dump },
+  };
 }
 
-function addPolicyRows(ctx: BuildContext, s: Scenario, gridImport: Int32Array): Record<string, number> {
+/** Policy rows (MODEL §7) over the columns' flows; the CO₂ row sums every bought carrier's counted CO₂. */
+function addPolicyRows(ctx: BuildContext, s: Scenario): Record<string, number> {
   const rows: Record<string, number> = {};
   const c = ctx.columns;
   const w = ctx.steps.weight;
   const pol = s.policies;
+  const heat = HEAT_BUS.id;
   if (pol.minGeothermalShare.enabled) {
     const share = pol.minGeothermalShare.value;
     const terms: [number, number][] = [];
     for (let col = 0; col < c.role.length; col++) {
-      if (c.role[col] !== 'production' || c.heat[col]! <= 0) continue;
-      const coef = w[c.step[col]!]! * (c.geothermal[col]! - share * c.heat[col]!);
+      const f = c.flows[col]!;
+      const q = f[heat] ?? 0;
+      if (c.role[col] !== 'production' || q <= 0) continue;
+      const coef = w[c.step[col]!]! * ((f[FLOW_ATTRIBUTES.geothermal] ?? 0) - share * q);
       if (coef !== 0) terms.push([col, coef]);
     }
     rows['minGeothermalShare'] = ctx.addRow('policy_geothermal_share', 0, Infinity, terms);
   }
-  const gasTerms = (factor: number): [number, number][] => {
+  /** Σ_t w_t·Σ_c factor_c·F_c,t over the columns that use the carriers in `factor`. */
+  const carrierTerms = (factor: Readonly<Record<string, number>>): [number, number][] => {
     const terms: [number, number][] = [];
-    for (let col = 0; col < c.gas.length; col++) {
-      if (c.gas[col]! > 0) terms.push([col, w[c.step[col]!]! * c.gas[col]! * factor]);
+    for (let col = 0; col < c.role.length; col++) {
+      const f = c.flows[col]!;
+      let coef = 0;
+      for (const [id, k] of Object.entries(factor)) coef += (f[id] ?? 0) * k;
+      if (coef > 0) terms.push([col, w[c.step[col]!]! * coef]);
     }
     return terms;
   };
   if (pol.co2CapT.enabled) {
-    const terms = gasTerms(ctx.prices.gasCo2TPerMwh);
-    for (let col = 0; col < c.coal.length; col++) {
-      if (c.coal[col]! > 0) terms.push([col, w[c.step[col]!]! * c.coal[col]! * ctx.prices.coalCo2TPerTce]);
-    }
-    gridImport.forEach((col, t) => terms.push([col, w[t]! * ctx.prices.gridCo2TPerMwh]));
-    rows['co2CapT'] = ctx.addRow('policy_co2_cap', -Infinity, pol.co2CapT.value, terms);
+    const factors = Object.fromEntries(CARRIERS.map((k) => [k.id, ctx.prices.carriers[k.id]!.co2TPerMwh]));
+    rows['co2CapT'] = ctx.addRow('policy_co2_cap', -Infinity, pol.co2CapT.value, carrierTerms(factors));
   }
-  if (pol.gasMaxMwh.enabled)
-    rows['gasMaxMwh'] = ctx.addRow('policy_gas_max', -Infinity, pol.gasMaxMwh.value, gasTerms(1));
+  for (const carrier of CARRIERS) {
+    const id = carrier.capPolicy;
+    if (id === undefined || !pol[id].enabled) continue;
+    rows[id] = ctx.addRow(capRowName(id), -Infinity, pol[id].value, carrierTerms({ [carrier.id]: 1 }));
+  }
   return rows;
+}
+
+/** LP row name of a carrier cap policy ("gasMaxMwh" → "policy_gas_max"). */
+function capRowName(policy: string): string {
+  return `policy_${policy.replace(/MaxMwh$/, '')}_max`;
 }

@@ -1,5 +1,5 @@
 // Side-by-side KPIs of 2–N scenarios (comparison workbook, baselines in the proposal) and their bar charts.
-import { formatKpi, type NumericKpi } from '../results/labels';
+import { formatKpi, kpiValue, type KpiKey, type NumericKpi } from '../results/labels';
 import type { DispatchResult } from '../results/types';
 import { kpiCell, kpiLabel, kpiUnit } from './format';
 import { ALL_KPIS } from './tables';
@@ -33,7 +33,7 @@ export const BASELINE_KPIS: readonly NumericKpi[] = [
 export function comparisonTable(
   items: readonly ComparedScenario[],
   lang: ReportLang,
-  keys: readonly NumericKpi[] = ALL_KPIS,
+  keys: readonly KpiKey[] = ALL_KPIS,
   withDelta = true,
 ): Table {
   const [first, ...others] = items;
@@ -44,8 +44,10 @@ export function comparisonTable(
       cells: [
         kpiLabel(key, lang),
         kpiUnit(key),
-        ...items.map((i) => kpiCell(key, i.result.season[key])),
-        ...rest.map((i) => kpiCell(key, i.result.season[key] - (first?.result.season[key] ?? 0))),
+        ...items.map((i) => kpiCell(key, kpiValue(i.result.season, key))),
+        ...rest.map((i) =>
+          kpiCell(key, kpiValue(i.result.season, key) - (first ? kpiValue(first.result.season, key) : 0)),
+        ),
       ],
       ...(warn ? { tone: 'warn' as const } : {}),
     };
@@ -77,7 +79,7 @@ export function comparisonTable(
 /** Horizontal bars of one KPI across the compared scenarios. */
 export function comparisonChart(
   items: readonly ComparedScenario[],
-  key: NumericKpi,
+  key: KpiKey,
   title: string,
   lang: ReportLang,
   half = false,
@@ -90,9 +92,9 @@ export function comparisonChart(
     unit: kpiUnit(key),
     items: items.map((i, k) => ({
       label: i.name,
-      value: i.result.season[key],
+      value: kpiValue(i.result.season, key),
       colour: SCENARIO_COLOURS[k % SCENARIO_COLOURS.length]!,
-      text: formatKpi(key, i.result.season[key], lang),
+      text: formatKpi(key, kpiValue(i.result.season, key), lang),
     })),
   };
 }

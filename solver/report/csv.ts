@@ -1,6 +1,8 @@
 // Hourly results and LP inputs (MODEL §10) as data tables, written to CSV with formula-injection escaping.
 import type { BuiltModel } from '../run';
 import type { DispatchResult } from '../results/types';
+import { FUELS } from '../carriers';
+import { kpiLabelOf } from '../results/labels';
 import { instanceLabel, kpiLabel, techLabel } from './format';
 import { tr, type StringKey } from './strings';
 import type { ReportLang } from './types';
@@ -105,9 +107,11 @@ export function hourlyTable(
   defs.push(
     column('grid_import_mw', kpiLabel('gridImportMWh', lang), 'MW', (t) => h.gridImportMw[t]!),
     column('grid_export_mw', kpiLabel('gridExportMWh', lang), 'MW', (t) => h.gridExportMw[t]!),
-    column('gas_mw', tr(lang, 'colGas'), 'MW', (t) => h.gasMw[t]!),
+    ...FUELS.map((c) => {
+      const s = h.carrierMw[c.id]!;
+      return column(`${c.id}_mw`, kpiLabelOf(`fuel:${c.id}`)[lang], 'MW', (t) => s[t]!);
+    }),
     column('geothermal_mw', kpiLabel('geothermalHeatMWh', lang), 'MW', (t) => h.geothermalMw[t]!),
-    column('coal_tce_h', tr(lang, 'colCoal'), 'tce/h', (t) => h.coalTcePerH[t]!),
     column('vom_cny_h', tr(lang, 'colVom'), 'CNY/h', (t) => h.vomCnyPerH[t]!),
     column('unserved_mw', kpiLabel('unservedHeatMWh', lang), 'MW', (t) => h.unservedMw[t]!),
     column('dump_mw', kpiLabel('dumpedHeatMWh', lang), 'MW', (t) => h.dumpMw[t]!),

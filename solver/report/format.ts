@@ -1,7 +1,7 @@
 // Number formatting and naming shared by the report builders and renderers (same rules as formatKpi).
 import { technologyById, technologyLabel as techLabel } from '../catalog';
 import { displayUnit } from '../scenario/quantity';
-import { KPI_LABELS, type NumericKpi } from '../results/labels';
+import { kpiLabelOf, type KpiKey } from '../results/labels';
 import type { InstanceInfo } from '../results/types';
 import type { Cell, Num, ReportLang } from './types';
 
@@ -46,19 +46,19 @@ export function num(n: number, digits: number, pct = false): Num {
 }
 
 /** A number cell formatted as the KPI `key` is (digits and % from KPI_LABELS). */
-export function kpiCell(key: NumericKpi, n: number): Num {
-  const l = KPI_LABELS[key];
+export function kpiCell(key: KpiKey, n: number): Num {
+  const l = kpiLabelOf(key);
   return num(n, l.digits, l.unit === '%');
 }
 
 /** KPI label in `lang`. */
-export function kpiLabel(key: NumericKpi, lang: ReportLang): string {
-  return KPI_LABELS[key][lang];
+export function kpiLabel(key: KpiKey, lang: ReportLang): string {
+  return kpiLabelOf(key)[lang];
 }
 
 /** KPI unit as shown in a column or unit cell ('%' for shares). */
-export function kpiUnit(key: NumericKpi): string {
-  return KPI_LABELS[key].unit;
+export function kpiUnit(key: KpiKey): string {
+  return kpiLabelOf(key).unit;
 }
 
 /** Technology label and colour: the catalog's (solver/catalog), under the report's names. */

@@ -1,12 +1,22 @@
 // Typed tables of the report (KPIs, periods, technologies, costs, storage, constraints, design check, comparison).
-import { COST_LABELS, KPI_LABELS, type NumericKpi } from '../results/labels';
+import {
+  COST_CATEGORIES,
+  KPI_LABELS,
+  fuelKpis,
+  kpiValue,
+  type KpiKey,
+  type NumericKpi,
+} from '../results/labels';
+import { costContribution } from '../results/sign';
 import type { DispatchResult, Kpis, PeriodKpis } from '../results/types';
 import { autoDigits, instanceLabel, kpiCell, kpiLabel, kpiUnit, num, techLabel, techOrder } from './format';
 import { tr } from './strings';
 import type { Column, ReportLang, Row, Table } from './types';
 
-/** Every numeric KPI, in the order of KPI_LABELS. */
-export const ALL_KPIS = Object.keys(KPI_LABELS) as NumericKpi[];
+/** Every KPI row: the numeric KPIs in the order of KPI_LABELS, each fuel's energy and quantity after the grid's. */
+export const ALL_KPIS: readonly KpiKey[] = (Object.keys(KPI_LABELS) as NumericKpi[]).flatMap((k): KpiKey[] =>
+  k === 'renewableCurtailedMWh' ? [k, ...fuelKpis('both')] : [k],
+);
 
 /** Output at or above this share of capacity counts as rated output. */
 const RATED_OUTPUT_SHARE = 1 - 1e-6;
@@ -31,12 +41,12 @@ function scopeColumns(r: DispatchResult, lang: ReportLang, unit: string): Column
 }
 
 /** All KPIs (rows) for the season and each period (columns). Unserved heat rows are flagged when > 0. */
-export function kpiTable(r: DispatchResult, lang: ReportLang, keys: readonly NumericKpi[] = ALL_KPIS): Table {
+export function kpiTable(r: DispatchResult, lang: ReportLang, keys: readonly KpiKey[] = ALL_KPIS): Table {
   const sc = scopes(r, lang);
   const rows: Row[] = keys.map((key) => {
     const warn = (key === 'unservedHeatMWh' || key === 'unservedHours') && r.season[key] > 0;
     return {
-      cells: [kpiLabel(key, lang), kpiUnit(key), ...sc.map((s) => kpiCell(key, s.k[key]))],
+      cells: [kpiLabel(key, lang), kpiUnit(key), ...sc.map((s) => kpiCell(key, kpiValue(s.k, key)))],
       ...(warn ? { tone: 'warn' as const } : {}),
     };
   });
@@ -205,15 +215,11 @@ export function electricityTable(r: DispatchResult, lang: ReportLang): Table {
 /** Operating cost by category (export revenue negative), total, and the penalties kept apart. CNY. */
 export function costTable(r: DispatchResult, lang: ReportLang, seasonOnly = false): Table {
   const sc = seasonOnly ? scopes(r, lang).slice(0, 1) : scopes(r, lang);
-  const cats = Object.keys(COST_LABELS) as (keyof typeof COST_LABELS)[];
-  const rows: Row[] = cats
-    .filter((c) => !seasonOnly || r.season.costs[c] !== 0)
-    .map((c) => ({
-      cells: [
-        COST_LABELS[c][lang],
-        ...sc.map((s) => num(c === 'exportRevenueCny' ? -s.k.costs[c] : s.k.costs[c], 0)),
-      ],
-    }));
+  const rows: Row[] = COST_CATEGORIES.filter((c) => !seasonOnly || (r.season.costs[c.key] ?? 0) !== 0).map(
+    (c) => ({
+      cells: [c[lang], ...sc.map((s) => num(costContribution(c.key, s.k.costs[c.key] ?? 0), 0))],
+    }),
+  );
   rows.push({
     cells: [kpiLabel('operatingCostCny', lang), ...sc.map((s) => num(s.k.operatingCostCny, 0))],
     tone: 'total',

@@ -1,5 +1,7 @@
 // Invariants checked on every solved result: balances at every step, recomputed cost = objective (MODEL §9).
-import type { PriceData } from '../model/build-context';
+import { carrierPriceAt, type PriceData } from '../model/build-context';
+import { CARRIERS, HEAT_BUS } from '../carriers';
+import { exportCost } from './sign';
 import type { HourlySeries, InvariantReport } from './types';
 
 /** Largest balance residual accepted, MW (MODEL §9). */
@@ -11,8 +13,8 @@ export const OBJECTIVE_TOLERANCE = 1e-6;
  * Checks, from the hourly series alone (not from the LP):
  *   heat:  Σ_k q_k,t + Σ_s (dis − ch)_s,t + u_t − dump_t − D_t = 0
  *   elec:  imp_t + Σ_g p_g,t + Σ_b (dis − ch)_b,t − Σ_k e_k,t − exp_t = 0
- *   cost:  Σ_t w_t·[(π_el,t + π_CO2·EF_grid)·imp_t − π_exp·exp_t + (π_gas + π_CO2·EF_gas)·G_t
- *          + (π_coal + π_CO2·EF_coal)·C_t + VOM_t + VOLL·u_t + π_dump·(dump_t + rejected_t)] = objective
+ *   cost:  Σ_t w_t·[Σ_c (π_c,t + π_CO2·EF_c)·F_c,t − π_exp·exp_t + VOM_t + VOLL·u_t
+ *          + π_dump·(dump_t + rejected_t)] = objective      (c over the bought carriers, F_c,t its MWh)
  * and that no flow or level is negative. Tolerances scale with the size of the terms.
  */
 export function checkInvariants(h: HourlySeries, prices: PriceData, objective: number): InvariantReport {
@@ -21,6 +23,11 @@ export function checkInvariants(h: HourlySeries, prices: PriceData, objective: n
   let maxElec = 0;
   let cost = 0;
   let scale = 0;
+  const carriers = CARRIERS.map((c) => ({
+    price: prices.carriers[c.id]!,
+    carbon: prices.carbonCnyPerT * prices.carriers[c.id]!.co2TPerMwh,
+    mw: h.carrierMw[c.id]!,
+  }));
   for (let t = 0; t < h.n; t++) {
     let heat = h.unservedMw[t]! - h.dumpMw[t]! - h.demandMw[t]!;
     let elec = h.gridImportMw[t]! - h.gridExportMw[t]!;
@@ -33,7 +40,7 @@ export function checkInvariants(h: HourlySeries, prices: PriceData, objective: n
     }
     for (const s of Object.values(h.storage)) {
       const net = s.dischargeMw[t]! - s.chargeMw[t]!;
-      if (s.carrier === 'heat') heat += net;
+      if (s.carrier === HEAT_BUS.id) heat += net;
       else elec += net;
       if (s.levelMwh[t]! < -BALANCE_TOLERANCE_MW) problems.push(`negative storage level at step ${t}`);
     }
@@ -45,11 +52,9 @@ export function checkInvariants(h: HourlySeries, prices: PriceData, objective: n
     maxHeat = Math.max(maxHeat, Math.abs(heat));
     maxElec = Math.max(maxElec, Math.abs(elec));
     const w = h.weight[t]!;
-    const terms =
-      (h.priceElCnyPerMwh[t]! + prices.carbonCnyPerT * prices.gridCo2TPerMwh) * h.gridImportMw[t]! -
-      (prices.exportCnyPerMwh ?? 0) * h.gridExportMw[t]! +
-      (prices.gasCnyPerMwh + prices.carbonCnyPerT * prices.gasCo2TPerMwh) * h.gasMw[t]! +
-      (prices.coalCnyPerTce + prices.carbonCnyPerT * prices.coalCo2TPerTce) * h.coalTcePerH[t]! +
+    let terms = exportCost(prices.exportCnyPerMwh ?? 0) * h.gridExportMw[t]!;
+    for (const c of carriers) terms += (carrierPriceAt(c.price, t) + c.carbon) * c.mw[t]!;
+    terms +=
       h.vomCnyPerH[t]! +
       prices.vollCnyPerMwh * h.unservedMw[t]! +
       prices.dumpCnyPerMwh * (h.dumpMw[t]! + h.rejectedHeatMw[t]!);

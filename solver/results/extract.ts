@@ -2,12 +2,14 @@
 import type { DispatchModel } from '../model/build';
 import type { ModelSteps } from '../model/steps';
 import type { HourlySeries } from './types';
+import { CARRIERS, ELECTRICITY_BUS, HEAT_BUS } from '../carriers';
+import { FLOW_ATTRIBUTES } from '../model/build-context';
 
 /**
  * Hourly series from column values x. Heat of a production instance: Σ heat-coef·x over its
  * production columns; electricity use: −Σ elec-coef·x over its consumer columns; storage: charge,
- * discharge and level columns; gas: Σ gas-coef·x. Marginal heat cost λ_t/w_t from the heat-balance
- * row duals when the backend has them.
+ * discharge and level columns; each bought carrier c: Σ c-coef·x (MWh per hour). Marginal heat cost
+ * λ_t/w_t from the heat-balance row duals when the backend has them.
  */
 export function extractHourly(
   model: DispatchModel,
@@ -26,7 +28,7 @@ export function extractHourly(
   const storage: Record<
     string,
     {
-      carrier: 'heat' | 'electricity';
+      carrier: string;
       chargeMw: Float64Array;
       dischargeMw: Float64Array;
       levelMwh: Float64Array;
@@ -35,35 +37,42 @@ export function extractHourly(
   model.instances.forEach((inst, i) => {
     const def = model.prepared[i]!.def;
     if (def.archetype === 'storage') {
-      const carrier = def.carriers.produces.includes('heat') ? 'heat' : 'electricity';
+      const carrier = def.carriers.produces.includes(HEAT_BUS.id) ? HEAT_BUS.id : ELECTRICITY_BUS.id;
       storage[inst.id] = { carrier, chargeMw: zeros(), dischargeMw: zeros(), levelMwh: zeros() };
     } else if (def.archetype === 'variableSupply') {
       renewableMw[inst.id] = zeros();
       renewableAvailableMw[inst.id] = Float64Array.from(inst.series.availMw ?? zeros());
     } else heatMw[inst.id] = zeros();
   });
-  const gasMw = zeros();
+  const carrierMw: Record<string, Float64Array> = Object.fromEntries(CARRIERS.map((k) => [k.id, zeros()]));
+  const carrierSeries = CARRIERS.map((k) => [k.id, carrierMw[k.id]!] as const);
   const geothermalMw = zeros();
-  const coalTcePerH = zeros();
   const rejectedHeatMw = zeros();
   const vomCnyPerH = zeros();
   for (let col = 0; col < c.role.length; col++) {
     const v = x[col]!;
     const t = c.step[col]!;
     const i = c.instance[col]!;
-    if (i < 0 || t < 0) continue;
+    if (t < 0) continue;
+    const f = c.flows[col]!;
+    for (const [key, series] of carrierSeries) {
+      const amount = f[key];
+      if (amount) series[t]! += amount * v;
+    }
+    if (i < 0) continue;
     const id = model.instances[i]!.id;
-    gasMw[t]! += c.gas[col]! * v;
-    geothermalMw[t]! += c.geothermal[col]! * v;
-    coalTcePerH[t]! += c.coal[col]! * v;
-    rejectedHeatMw[t]! += c.rejected[col]! * v;
+    geothermalMw[t]! += (f[FLOW_ATTRIBUTES.geothermal] ?? 0) * v;
+    rejectedHeatMw[t]! += (f[FLOW_ATTRIBUTES.rejected] ?? 0) * v;
     vomCnyPerH[t]! += c.vom[col]! * v;
     switch (c.role[col]) {
-      case 'production':
-        if (c.heat[col]! > 0) heatMw[id]![t]! += c.heat[col]! * v;
-        if (c.electricity[col]! > 0) renewableMw[id]![t]! += c.electricity[col]! * v;
-        if (c.electricity[col]! < 0) (electricityUseMw[id] ??= zeros())[t]! -= c.electricity[col]! * v;
+      case 'production': {
+        const heat = f[HEAT_BUS.id] ?? 0;
+        const elec = f[ELECTRICITY_BUS.id] ?? 0;
+        if (heat > 0) heatMw[id]![t]! += heat * v;
+        if (elec > 0) renewableMw[id]![t]! += elec * v;
+        if (elec < 0) (electricityUseMw[id] ??= zeros())[t]! -= elec * v;
         break;
+      }
       case 'storageCharge':
         storage[id]!.chargeMw[t] = v;
         break;
@@ -81,7 +90,7 @@ export function extractHourly(
   let marginal: Float64Array | null = null;
   if (rowDual) {
     marginal = zeros();
-    for (let t = 0; t < n; t++) marginal[t] = rowDual[model.ctx.heatBalance[t]!]! / d.weight[t]!;
+    for (let t = 0; t < n; t++) marginal[t] = rowDual[model.ctx.balanceRow(HEAT_BUS.id, t)]! / d.weight[t]!;
   }
   return {
     n,
@@ -99,9 +108,8 @@ export function extractHourly(
     storage,
     gridImportMw: pick(model.columns.gridImport),
     gridExportMw: pick(model.columns.gridExport),
-    gasMw,
+    carrierMw,
     geothermalMw,
-    coalTcePerH,
     rejectedHeatMw,
     vomCnyPerH,
     unservedMw: pick(model.columns.unserved),

@@ -1,15 +1,16 @@
 // KPIs of MODEL §9 for the season and each period, computed from the hourly series with step weights.
 import type { Scenario } from '../scenario';
 import type { PriceData } from '../model/build-context';
-import { GJ_PER_MWH, GJ_PER_TCE } from '../units';
-import type { HourlySeries, Kpis } from './types';
+import { carrierPriceAt } from '../model/build-context';
+import { CARRIERS } from '../carriers';
+import { GJ_PER_MWH, TCE_PER_MWH } from '../units';
+import { EXPORT_REVENUE_KEY, EXPORT_REVENUE_SIGN } from './sign';
+import type { CarrierUse, HourlySeries, Kpis } from './types';
 
 /** Energy-weighted statistics need at least this much weight to be reported. */
 const MIN_WEIGHT = 1e-12;
 /** A step counts as an unserved hour above this unserved power (MW). */
 const UNSERVED_EPS_MW = 1e-6;
-/** kgce/kWh equals tce/MWh. */
-const KGCE_PER_KWH_TO_TCE_PER_MWH = 1;
 
 export interface KpiContext {
   readonly scenario: Scenario;
@@ -25,10 +26,11 @@ export interface KpiContext {
 /**
  * KPIs over the steps where `include(t)` holds. All energies are Σ_t w_t·x_t (MWh). Definitions:
  * H = Σ w·(D − u) heat delivered; produced = Σ w·Σ_k q_k (storage excluded); geothermal share =
- * geothermal heat / produced; operating cost = electricity + gas + VOM + carbon − export revenue
- * (penalties apart); CNY/GJ = cost/(3.6·H); CO2 = EF_gas·G + EF_coal·C + EF_grid·imp; island tce =
- * imp·k_el + G·3.6/29.3076 + C (C coal of baseline boilers, tce); coal baseline tce = 3.6·H/(29.3076·η_cb·η_net); CO2 avoided =
- * baseline tce·EF_coal − CO2.
+ * geothermal heat / produced; per bought carrier c (solver/carriers) with F_c its MWh: cost Σ w·π_c,t·F_c,
+ * CO2 EF_c·F_c (scope 1 fuels, scope 2 grid), biogenic CO2 apart, tce k_c·F_c; operating cost =
+ * Σ_c cost_c + VOM + carbon − export revenue (penalties apart); CNY/GJ = cost/(3.6·H); CO2 = scope 1 +
+ * scope 2; island tce = Σ_c tce_c (grid at k_el, fuels at 3.6/29.3076 tce/MWh); coal baseline tce =
+ * 3.6·H/(29.3076·η_cb·η_net); CO2 avoided = baseline tce·EF_coal − CO2.
  */
 export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: number) => boolean): Kpis {
   const { prices, scenario } = ctx;
@@ -58,10 +60,34 @@ export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: numbe
   const geo = wsum(h.geothermalMw);
   const imp = wsum(h.gridImportMw);
   const exp = wsum(h.gridExportMw);
-  const gas = wsum(h.gasMw);
-  const coal = wsum(h.coalTcePerH);
-  const elecCost = wsum(h.priceElCnyPerMwh, h.gridImportMw);
   const exportRevenue = (prices.exportCnyPerMwh ?? 0) * exp;
+  const carriers: Record<string, CarrierUse> = {};
+  const costs: Record<string, number> = {};
+  let scope1 = 0;
+  let scope2 = 0;
+  let biogenic = 0;
+  let islandTce = 0;
+  for (const c of CARRIERS) {
+    const p = prices.carriers[c.id]!;
+    const series = h.carrierMw[c.id]!;
+    const mwh = wsum(series);
+    let cny = 0;
+    for (let t = 0; t < h.n; t++) if (mask[t]) cny += h.weight[t]! * carrierPriceAt(p, t) * series[t]!;
+    const use: CarrierUse = {
+      mwh,
+      quantity: mwh * p.quantityPerMwh,
+      cny,
+      co2T: mwh * p.co2TPerMwh,
+      biogenicCo2T: mwh * p.biogenicCo2TPerMwh,
+      tce: mwh * p.tcePerMwh,
+    };
+    carriers[c.id] = use;
+    costs[c.costKey] = cny;
+    if (c.scope === 1) scope1 += use.co2T;
+    else scope2 += use.co2T;
+    biogenic += use.biogenicCo2T;
+    islandTce += use.tce;
+  }
   const vom = wsum(h.vomCnyPerH);
   const heatByInstance = sums(h.heatMw);
   const elecByConsumer = sums(h.electricityUseMw);
@@ -93,20 +119,19 @@ export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: numbe
     produced += mwh;
   }
   const delivered = demand - unserved;
-  const gasCny = gas * prices.gasCnyPerMwh;
-  const coalCny = coal * prices.coalCnyPerTce;
-  const scope1 = gas * prices.gasCo2TPerMwh + coal * prices.coalCo2TPerTce;
-  const scope2 = imp * prices.gridCo2TPerMwh;
   const co2 = scope1 + scope2;
   const carbonCny = co2 * prices.carbonCnyPerT;
-  const operating = elecCost + gasCny + coalCny + vom + carbonCny - exportRevenue;
-  const islandTce =
-    imp * f.electricityKgcePerKwh * KGCE_PER_KWH_TO_TCE_PER_MWH + (gas * GJ_PER_MWH) / GJ_PER_TCE + coal;
-  const baselineTce =
-    (GJ_PER_MWH * delivered) / (GJ_PER_TCE * f.coalBoilerEfficiency * f.coalNetworkEfficiency);
+  costs['vomCny'] = vom;
+  costs['carbonCny'] = carbonCny;
+  costs[EXPORT_REVENUE_KEY] = exportRevenue;
+  const operating =
+    Object.values(carriers).reduce((a, u) => a + u.cny, 0) +
+    vom +
+    carbonCny +
+    EXPORT_REVENUE_SIGN * exportRevenue;
+  const baselineTce = (TCE_PER_MWH * delivered) / (f.coalBoilerEfficiency * f.coalNetworkEfficiency);
   const baselineCo2 = baselineTce * f.coalCo2TPerTce;
   const deliveredGJ = GJ_PER_MWH * delivered;
-  const gasMwhPerNm3 = scenario.prices.gasLhvMjPerNm3 / (GJ_PER_MWH * 1000);
   const pvMWh = sumWhere(renewable, ctx.typeOf, 'pv');
   const windMWh = sumWhere(renewable, ctx.typeOf, 'wind');
   return {
@@ -126,17 +151,8 @@ export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: numbe
     windMWh,
     renewableAvailableMWh: renewableAvailable,
     renewableCurtailedMWh: Math.max(0, renewableAvailable - pvMWh - windMWh),
-    gasMWh: gas,
-    gasNm3: gas / gasMwhPerNm3,
-    coalTce: coal,
-    costs: {
-      electricityCny: elecCost,
-      gasCny,
-      coalCny,
-      vomCny: vom,
-      carbonCny,
-      exportRevenueCny: exportRevenue,
-    },
+    carriers,
+    costs,
     operatingCostCny: operating,
     costCnyPerGJ: deliveredGJ > MIN_WEIGHT ? operating / deliveredGJ : 0,
     costCnyPerM2: ctx.areaM2 > 0 ? operating / ctx.areaM2 : 0,
@@ -147,6 +163,7 @@ export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: numbe
     co2T: co2,
     co2Scope1T: scope1,
     co2Scope2T: scope2,
+    co2BiogenicT: biogenic,
     co2IntensityKgPerGJ: deliveredGJ > MIN_WEIGHT ? (co2 * 1000) / deliveredGJ : 0,
     islandTce,
     baselineTce,
@@ -199,7 +216,9 @@ function marginalStats(values: { v: number; w: number }[]): Kpis['marginalHeatCo
 
 /** KPIs of a run that produced no result (every figure zero, every map empty). */
 export function emptyKpis(): Kpis {
-  const zero = { electricityCny: 0, gasCny: 0, coalCny: 0, vomCny: 0, carbonCny: 0, exportRevenueCny: 0 };
+  const zero: Record<string, number> = { vomCny: 0, carbonCny: 0, [EXPORT_REVENUE_KEY]: 0 };
+  const none: CarrierUse = { mwh: 0, quantity: 0, cny: 0, co2T: 0, biogenicCo2T: 0, tce: 0 };
+  for (const c of CARRIERS) zero[c.costKey] = 0;
   return {
     hours: 0,
     demandMWh: 0,
@@ -217,9 +236,7 @@ export function emptyKpis(): Kpis {
     windMWh: 0,
     renewableAvailableMWh: 0,
     renewableCurtailedMWh: 0,
-    gasMWh: 0,
-    gasNm3: 0,
-    coalTce: 0,
+    carriers: Object.fromEntries(CARRIERS.map((c) => [c.id, none])),
     costs: zero,
     operatingCostCny: 0,
     costCnyPerGJ: 0,
@@ -228,6 +245,7 @@ export function emptyKpis(): Kpis {
     co2T: 0,
     co2Scope1T: 0,
     co2Scope2T: 0,
+    co2BiogenicT: 0,
     co2IntensityKgPerGJ: 0,
     islandTce: 0,
     baselineTce: 0,

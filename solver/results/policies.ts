@@ -3,6 +3,7 @@ import type { Scenario } from '../scenario';
 import type { DispatchModel } from '../model/build';
 import type { SolveOutcome } from '../lp/linear-model';
 import type { Kpis, PolicyState } from './types';
+import { CARRIERS } from '../carriers';
 
 /** Relative slack below which a limit counts as binding. */
 const BINDING_TOLERANCE = 1e-6;
@@ -30,10 +31,14 @@ export function policyStates(
     Math.abs(achieved - limit) <= BINDING_TOLERANCE * Math.max(1, Math.abs(limit)) ||
     (d !== null && Math.abs(d) > 1e-9);
   const p = s.policies;
-  const caps = [
+  const caps: { id: 'co2CapT' | 'gasMaxMwh'; achieved: number; unit: string; priceUnit: string }[] = [
     { id: 'co2CapT', achieved: season.co2T, unit: 'tCO2', priceUnit: 'CNY/tCO2' },
-    { id: 'gasMaxMwh', achieved: season.gasMWh, unit: 'MWh', priceUnit: 'CNY/MWh' },
-  ] as const;
+  ];
+  for (const c of CARRIERS) {
+    if (c.capPolicy) {
+      caps.push({ id: c.capPolicy, achieved: season.carriers[c.id]!.mwh, unit: 'MWh', priceUnit: 'CNY/MWh' });
+    }
+  }
   if (p.minGeothermalShare.enabled) {
     const d = dual('minGeothermalShare');
     out.push({

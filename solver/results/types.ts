@@ -2,14 +2,25 @@
 import type { SolveStatus, BackendName } from '../lp/linear-model';
 import type { Mode } from '../model/steps';
 
-/** Operating cost broken down by category, CNY (MODEL §9). */
-export interface CostBreakdown {
-  readonly electricityCny: number;
-  readonly gasCny: number;
-  readonly coalCny: number;
-  readonly vomCny: number;
-  readonly carbonCny: number;
-  readonly exportRevenueCny: number;
+/**
+ * Operating cost broken down by category, CNY (MODEL §9): one entry per bought carrier under its costKey
+ * (solver/carriers: electricityCny, gasCny, coalCny …), then vomCny, carbonCny and exportRevenueCny (a revenue,
+ * counted with EXPORT_REVENUE_SIGN). `costCategories()` in labels.ts lists them in order with labels.
+ */
+export type CostBreakdown = Readonly<Record<string, number>>;
+
+/** Use of one bought carrier over the included steps. */
+export interface CarrierUse {
+  /** Energy bought, MWh (fuel on its lower heating value). */
+  readonly mwh: number;
+  /** Physical quantity, in the carrier's quantityUnit (Nm³, tce, t …). */
+  readonly quantity: number;
+  readonly cny: number;
+  /** CO₂ counted in the carrier's scope, tCO₂. */
+  readonly co2T: number;
+  /** Biogenic CO₂ released, reported apart (not in scope 1 unless the scenario counts it), tCO₂. */
+  readonly biogenicCo2T: number;
+  readonly tce: number;
 }
 
 /** The KPI set of MODEL §9 for one period or the season. Energies weighted: Σ_t w_t·x_t. */
@@ -31,10 +42,8 @@ export interface Kpis {
   readonly windMWh: number;
   readonly renewableAvailableMWh: number;
   readonly renewableCurtailedMWh: number;
-  readonly gasMWh: number;
-  readonly gasNm3: number;
-  /** Coal burnt by baseline coal boilers, tce. */
-  readonly coalTce: number;
+  /** Per bought carrier (solver/carriers), by id. */
+  readonly carriers: Readonly<Record<string, CarrierUse>>;
   readonly costs: CostBreakdown;
   readonly operatingCostCny: number;
   readonly costCnyPerGJ: number;
@@ -47,6 +56,8 @@ export interface Kpis {
   readonly co2T: number;
   readonly co2Scope1T: number;
   readonly co2Scope2T: number;
+  /** Biogenic CO₂ released (biomass), reported apart from scopes 1 and 2, tCO₂. */
+  readonly co2BiogenicT: number;
   readonly co2IntensityKgPerGJ: number;
   readonly islandTce: number;
   readonly baselineTce: number;
@@ -104,7 +115,8 @@ export interface HourlySeries {
     Record<
       string,
       {
-        readonly carrier: 'heat' | 'electricity';
+        /** The bus the store moves energy on (a BUSES id). */
+        readonly carrier: string;
         readonly chargeMw: Float64Array;
         readonly dischargeMw: Float64Array;
         readonly levelMwh: Float64Array;
@@ -113,13 +125,12 @@ export interface HourlySeries {
   >;
   readonly gridImportMw: Float64Array;
   readonly gridExportMw: Float64Array;
-  readonly gasMw: Float64Array;
+  /** MWh per hour of each bought carrier (by id: grid import, gas, coal …). */
+  readonly carrierMw: Readonly<Record<string, Float64Array>>;
   /** Geothermal heat (MODEL §9: wells + hot dry rock + tail water drawn by absorption units), MW_th. */
   readonly geothermalMw: Float64Array;
   /** Heat counted as rejected through storage round-trip losses (priced like dump), MW_th. */
   readonly rejectedHeatMw: Float64Array;
-  /** Coal burnt, tce per hour of the step. */
-  readonly coalTcePerH: Float64Array;
   /** Variable O&M spent per step, CNY per hour of the step. */
   readonly vomCnyPerH: Float64Array;
   readonly unservedMw: Float64Array;

@@ -75,7 +75,7 @@ describe('bad input exits 2 with the issues on stderr and nothing on stdout', ()
 const K = [
   'heatDeliveredMWh', 'heatProducedMWh', 'geothermalHeatMWh', 'geothermalShare', 'operatingCostCny',
   'costCnyPerGJ', 'co2T', 'tceSaved', 'co2AvoidedT', 'unservedHeatMWh', 'dumpedHeatMWh', 'gridImportMWh',
-  'gasMWh', 'pvMWh', 'heatByTechnologyMWh',
+  'carriers', 'pvMWh', 'heatByTechnologyMWh',
 ]; // prettier-ignore
 
 describe('a good run (representative mode) with --json and both exports', () => {
@@ -123,6 +123,10 @@ describe('a good run (representative mode) with --json and both exports', () => 
     for (const kpis of [obj(report, 'season'), ...periods]) {
       for (const k of K) expect(kpis, k).toHaveProperty(k);
       expect(kpis['heatByTechnologyMWh']).toHaveProperty('geothermalWells');
+      expect(obj(kpis, 'carriers')['gas']).toMatchObject({
+        mwh: expect.any(Number),
+        quantity: expect.any(Number),
+      });
     }
     const points = obj(report, 'designCheck')['points'] as JsonObject[];
     expect(points.map((p) => p['kind'])).toEqual(['design', 'coldest']);

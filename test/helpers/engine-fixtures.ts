@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultParams, technologyById } from '../../solver/catalog';
 import type { SeriesEnv, TechSeries } from '../../solver/catalog/types';
-import { buildDispatchModel, priceData, type DispatchModel } from '../../solver/model/build';
+import { buildDispatchModel, type DispatchModel } from '../../solver/model/build';
 import type { PreparedInstance } from '../../solver/model/prepare';
 import type { ModelSteps } from '../../solver/model/steps';
 import type { BackendName, CompiledLp, SolveOutcome } from '../../solver/lp/linear-model';
@@ -202,7 +202,7 @@ export async function solveCompiled(lp: CompiledLp, backend: BackendName): Promi
 export function kpiContext(m: MicroModel): KpiContext {
   return {
     scenario: m.scenario,
-    prices: priceData(m.scenario),
+    prices: m.model.prices,
     typeOf: Object.fromEntries(m.prepared.map((p) => [p.id, p.type])),
     storageEnergyMwh: Object.fromEntries(
       m.prepared.filter((p) => p.def.archetype === 'storage').map((p) => [p.id, p.params['energyMwh'] ?? 0]),
@@ -223,7 +223,7 @@ export async function solveMicro(m: MicroModel, backend: BackendName): Promise<S
     objective: outcome.objective,
     hourly,
     kpis,
-    invariants: checkInvariants(hourly, priceData(m.scenario), outcome.objective),
+    invariants: checkInvariants(hourly, m.model.prices, outcome.objective),
     policies: policyStates(m.scenario, m.model, outcome, kpis),
     col(name) {
       const j = index.get(name);

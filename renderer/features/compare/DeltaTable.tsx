@@ -1,6 +1,6 @@
 // Table of every compared KPI with its difference from the chosen reference scenario.
 import { Fragment } from 'react';
-import { KPI_LABELS } from '../../../solver/results/labels';
+import { kpiLabelOf } from '../../../solver/results/labels';
 import { useApp } from '../../store';
 import { formatKpi, formatSigned, kpiLabel, useT } from '../i18n';
 import { deltaRows, deltaTone, type CompareColumn, type ComparePeriod } from './rows';
@@ -57,7 +57,7 @@ export function DeltaTable({ cols, period }: { cols: readonly CompareColumn[]; p
           </thead>
           <tbody>
             {rows.map((r) => {
-              const l = KPI_LABELS[r.key];
+              const l = kpiLabelOf(r.key);
               const pct = l.unit === '%';
               return (
                 <tr key={r.key}>

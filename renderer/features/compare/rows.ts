@@ -1,5 +1,5 @@
 // Compare rows: scenario columns, bars per metric, heat mix per scenario, and the table of deltas.
-import type { NumericKpi } from '../../../solver/results/labels';
+import { fuelKpis, kpiValue, type KpiKey } from '../../../solver/results/labels';
 import type { DispatchResult, Kpis, PeriodKpis } from '../../../solver/results/types';
 import { heatMix } from '../overview/rows';
 
@@ -11,7 +11,7 @@ export interface CompareColumn {
 }
 
 /** KPIs of the delta table, in order. */
-export const DELTA_KPIS: readonly NumericKpi[] = [
+export const DELTA_KPIS: readonly KpiKey[] = [
   'operatingCostCny',
   'costCnyPerGJ',
   'costCnyPerM2',
@@ -22,14 +22,13 @@ export const DELTA_KPIS: readonly NumericKpi[] = [
   'co2AvoidedT',
   'geothermalShare',
   'gridImportMWh',
-  'gasMWh',
-  'coalTce',
+  ...fuelKpis(),
   'heatDeliveredMWh',
   'unservedHeatMWh',
 ];
 
 /** KPIs where more is better (a rise is shown green); for the others a rise is shown red. */
-export const HIGHER_IS_BETTER: ReadonlySet<NumericKpi> = new Set<NumericKpi>([
+export const HIGHER_IS_BETTER: ReadonlySet<KpiKey> = new Set<KpiKey>([
   'tceSaved',
   'co2AvoidedT',
   'geothermalShare',
@@ -37,7 +36,7 @@ export const HIGHER_IS_BETTER: ReadonlySet<NumericKpi> = new Set<NumericKpi>([
 ]);
 
 /** Whether a difference is an improvement, a deterioration, or neither. */
-export function deltaTone(key: NumericKpi, delta: number | null): 'better' | 'worse' | 'same' {
+export function deltaTone(key: KpiKey, delta: number | null): 'better' | 'worse' | 'same' {
   if (delta === null || Math.abs(delta) < 1e-9) return 'same';
   return delta > 0 === HIGHER_IS_BETTER.has(key) ? 'better' : 'worse';
 }
@@ -66,13 +65,13 @@ export function kpisOf(result: DispatchResult, period: ComparePeriod): Kpis {
 /** Bar rows of metrics: one row per scenario. */
 export function metricRows(
   cols: readonly CompareColumn[],
-  metrics: readonly NumericKpi[],
+  metrics: readonly KpiKey[],
   period: ComparePeriod,
 ): ({ name: string; key: string } & Record<string, number | string>)[] {
   return cols.map((c) => {
     const k = kpisOf(c.result, period);
     const row: { name: string; key: string } & Record<string, number | string> = { name: c.name, key: c.key };
-    for (const m of metrics) row[m] = k[m];
+    for (const m of metrics) row[m] = kpiValue(k, m);
     return row;
   });
 }
@@ -108,18 +107,19 @@ export function deltaRows(
   cols: readonly CompareColumn[],
   refKey: string,
   period: ComparePeriod,
-  keys: readonly NumericKpi[] = DELTA_KPIS,
-): { key: NumericKpi; cells: DeltaCell[] }[] {
+  keys: readonly KpiKey[] = DELTA_KPIS,
+): { key: KpiKey; cells: DeltaCell[] }[] {
   const ref = cols.find((c) => c.key === refKey) ?? cols[0];
   if (!ref) return [];
   const refK = kpisOf(ref.result, period);
   return keys.map((key) => ({
     key,
     cells: cols.map((c) => {
-      const value = kpisOf(c.result, period)[key];
+      const value = kpiValue(kpisOf(c.result, period), key);
       if (c.key === ref.key) return { value, delta: null, deltaPct: null };
-      const delta = value - refK[key];
-      return { value, delta, deltaPct: refK[key] !== 0 ? delta / Math.abs(refK[key]) : null };
+      const refValue = kpiValue(refK, key);
+      const delta = value - refValue;
+      return { value, delta, deltaPct: refValue !== 0 ? delta / Math.abs(refValue) : null };
     }),
   }));
 }

@@ -1,6 +1,6 @@
 // Pure translation and locale formatting: UI strings from the dictionaries, labels from solver/ (catalog, KPIs).
 import type { Lang } from '../../../electron/shared/ipc-contract';
-import { KPI_LABELS, formatKpi, type NumericKpi } from '../../../solver/results/labels';
+import { formatKpi, kpiLabelOf, type KpiKey } from '../../../solver/results/labels';
 import { en, type MessageKey } from './en';
 import { zh } from './zh';
 
@@ -68,14 +68,14 @@ export function formatCompact(value: number, lang: Lang): string {
 export { technologyLabel as techLabel } from '../../../solver/catalog';
 
 /** A KPI's label from solver/results/labels.ts. */
-export function kpiLabel(key: NumericKpi, lang: Lang): string {
-  return KPI_LABELS[key][lang];
+export function kpiLabel(key: KpiKey, lang: Lang): string {
+  return kpiLabelOf(key)[lang];
 }
 
 /** A KPI shown as number and unit; `num + ' ' + unit` is exactly formatKpi's text. */
-export function kpiParts(key: NumericKpi, value: number, lang: Lang): { num: string; unit: string } {
+export function kpiParts(key: KpiKey, value: number, lang: Lang): { num: string; unit: string } {
   const text = formatKpi(key, value, lang);
-  const unit = KPI_LABELS[key].unit;
+  const unit = kpiLabelOf(key).unit;
   const cut = text.lastIndexOf(` ${unit}`);
   return cut >= 0 ? { num: text.slice(0, cut), unit } : { num: text, unit: '' };
 }

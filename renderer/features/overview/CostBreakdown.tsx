@@ -1,5 +1,5 @@
-// Operating cost by category (electricity, gas, O&M, carbon, minus export revenue), as bars with values.
-import { COST_LABELS } from '../../../solver/results/labels';
+// Operating cost by category (each bought carrier, O&M, carbon, minus export revenue), as bars with values.
+import { costLabel } from '../../../solver/results/labels';
 import type { Kpis } from '../../../solver/results/types';
 import { useApp } from '../../store';
 import { formatKpi, formatNumber, kpiLabel, useT } from '../i18n';
@@ -16,7 +16,7 @@ export function CostBreakdown({ kpis }: { kpis: Kpis }) {
       <ul className="hbars">
         {slices.map((s) => (
           <li key={s.key}>
-            <span className="hbar-label">{COST_LABELS[s.key][lang]}</span>
+            <span className="hbar-label">{costLabel(s.key, lang)}</span>
             <span className="hbar-track">
               <span
                 className={`hbar${s.cny < 0 ? ' neg' : ''}`}

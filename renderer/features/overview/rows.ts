@@ -1,8 +1,9 @@
 // Overview rows: headline KPI cards, heat mix (season and per period), cost breakdown, period table.
 import { CATALOG, technologyColour } from '../../../solver/catalog';
-import { COST_LABELS } from '../../../solver/results/labels';
-import type { NumericKpi } from '../../../solver/results/labels';
-import type { CostBreakdown, DispatchResult, Kpis } from '../../../solver/results/types';
+import { COST_CATEGORIES, fuelKpis, kpiValue } from '../../../solver/results/labels';
+import type { KpiKey, NumericKpi } from '../../../solver/results/labels';
+import { costContribution } from '../../../solver/results/sign';
+import type { DispatchResult, Kpis } from '../../../solver/results/types';
 
 /** KPI cards of the overview, in reading order (geothermal share and unserved heat have their own cards). */
 export const HEADLINE_KPIS: readonly NumericKpi[] = [
@@ -16,7 +17,7 @@ export const HEADLINE_KPIS: readonly NumericKpi[] = [
 ];
 
 /** Rows of the per-period table. */
-export const PERIOD_TABLE_KPIS: readonly NumericKpi[] = [
+export const PERIOD_TABLE_KPIS: readonly KpiKey[] = [
   'hours',
   'demandMWh',
   'peakDemandMw',
@@ -27,7 +28,7 @@ export const PERIOD_TABLE_KPIS: readonly NumericKpi[] = [
   'co2T',
   'co2IntensityKgPerGJ',
   'gridImportMWh',
-  'gasMWh',
+  ...fuelKpis(),
   'tceSaved',
   'co2AvoidedT',
   'unservedHeatMWh',
@@ -80,26 +81,25 @@ export function mixByPeriod(result: DispatchResult): {
 }
 
 export interface CostSlice {
-  readonly key: keyof CostBreakdown;
+  /** A cost category key (COST_CATEGORIES). */
+  readonly key: string;
   /** Contribution to the operating cost, CNY (export revenue negative). */
   readonly cny: number;
 }
 
 /** Operating cost by category; zero categories left out, export revenue as a negative contribution. */
 export function costBreakdown(k: Kpis): CostSlice[] {
-  return (Object.keys(COST_LABELS) as (keyof CostBreakdown)[])
-    .map((key) => ({ key, cny: key === 'exportRevenueCny' ? -k.costs[key] : k.costs[key] }))
-    .filter((c) => Math.abs(c.cny) >= 0.5);
+  return COST_CATEGORIES.map(({ key }) => ({ key, cny: costContribution(key, k.costs[key] ?? 0) })).filter(
+    (c) => Math.abs(c.cny) >= 0.5,
+  );
 }
 
 /** Per-period table: one row per KPI with season and period values. */
-export function periodTable(
-  result: DispatchResult,
-): { key: NumericKpi; season: number; periods: number[] }[] {
+export function periodTable(result: DispatchResult): { key: KpiKey; season: number; periods: number[] }[] {
   return PERIOD_TABLE_KPIS.map((key) => ({
     key,
-    season: result.season[key],
-    periods: result.periods.map((p) => p[key]),
+    season: kpiValue(result.season, key),
+    periods: result.periods.map((p) => kpiValue(p, key)),
   }));
 }
 

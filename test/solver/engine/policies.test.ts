@@ -111,7 +111,7 @@ describe('maximum gas', () => {
     });
     const { highs, jslp } = await solveBoth(m);
     for (const s of [highs, jslp]) {
-      expect(s.kpis.gasMWh).toBeCloseTo(10, 9);
+      expect(s.kpis.carriers['gas']!.mwh).toBeCloseTo(10, 9);
       expect(s.objective).toBeCloseTo(9.8 * BOILER + 4 * 1006.1875 + 1.2 * 1013.75, 6);
     }
     const state = highs.policies.find((p) => p.id === 'gasMaxMwh')!;

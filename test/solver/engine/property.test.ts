@@ -102,7 +102,7 @@ function expectPhysical(m: MicroModel, s: Solved): void {
     ...Object.values(h.storage).flatMap((st) => [st.chargeMw, st.dischargeMw, st.levelMwh]),
     h.gridImportMw,
     h.gridExportMw,
-    h.gasMw,
+    ...Object.values(h.carrierMw),
     h.unservedMw,
     h.dumpMw,
   ];

@@ -1,7 +1,14 @@
 // Report model: headline figures as formatKpi prints them, accounting, unserved heat never hidden, assumptions complete.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { technologyById } from '../../../solver/catalog';
-import { formatKpi, KPI_LABELS, type NumericKpi } from '../../../solver/results/labels';
+import {
+  formatKpi,
+  fuelKpis,
+  KPI_LABELS,
+  kpiLabelOf,
+  kpiValue,
+  type NumericKpi,
+} from '../../../solver/results/labels';
 import {
   buildReportModel,
   HEADLINE_KPIS,
@@ -76,15 +83,14 @@ describe('buildReportModel', () => {
   it('gives the technical report every KPI for the season and each period', () => {
     const m = buildReportModel({ ...island, lang: 'en', type: 'technical', generatedAt: GENERATED });
     const kpis = tables(m).find((t) => t.id === 'kpis')!;
-    const keys = Object.keys(KPI_LABELS) as NumericKpi[];
+    const keys = [...(Object.keys(KPI_LABELS) as NumericKpi[]), ...fuelKpis('both')];
     expect(kpis.rows).toHaveLength(keys.length);
     expect(kpis.columns).toHaveLength(2 + 1 + island.result.periods.length);
-    keys.forEach((key, i) => {
-      const cells = kpis.rows[i]!.cells;
-      expect(cells[0]).toBe(KPI_LABELS[key].en);
-      expect(cells[2]).toMatchObject({ n: island.result.season[key] });
-      island.result.periods.forEach((p, j) => expect(cells[3 + j]).toMatchObject({ n: p[key] }));
-    });
+    for (const key of keys) {
+      const cells = kpis.rows.find((r) => r.cells[0] === kpiLabelOf(key).en)!.cells;
+      expect(cells[2]).toMatchObject({ n: kpiValue(island.result.season, key) });
+      island.result.periods.forEach((p, j) => expect(cells[3 + j]).toMatchObject({ n: kpiValue(p, key) }));
+    }
     const ids = m.sections.map((s) => s.id);
     expect(ids).toEqual([
       'run',

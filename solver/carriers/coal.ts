@@ -1,0 +1,21 @@
+// Carrier: coal bought per tonne of standard coal, burnt in the baseline coal boilers (scope 1).
+import { TCE_PER_MWH } from '../units';
+import { defineCarrier } from './types';
+
+export const coal = defineCarrier({
+  id: 'coal',
+  order: 3,
+  costKey: 'coalCny',
+  label: { zh: '燃煤', en: 'Coal' },
+  scope: 1,
+  quantityUnit: 'tce',
+  /** Per MWh of coal energy: π_coal·(3.6/29.3076) CNY, EF_coal·(3.6/29.3076) tCO₂, 3.6/29.3076 tce. */
+  prices: (s) => ({
+    cnyPerMwh: s.prices.coalCnyPerTce * TCE_PER_MWH,
+    co2TPerMwh: s.factors.coalCo2TPerTce * TCE_PER_MWH,
+    biogenicCo2TPerMwh: 0,
+    tcePerMwh: TCE_PER_MWH,
+    quantityPerMwh: TCE_PER_MWH,
+  }),
+  source: 'MODEL.md §3.3 coal baseline: price CNY/tce, EF_coal tCO₂/tce (JGJ 26 convention), 29.3076 GJ/tce',
+});
