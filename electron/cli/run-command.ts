@@ -37,6 +37,7 @@ const TABLE_ROWS: readonly KpiKey[] = [
   'pvMWh',
   'unservedHeatMWh',
   'dumpedHeatMWh',
+  'storageLossMWh',
 ];
 
 /** Runs `island run`; returns the exit code (0 ok, 1 solver failure, 2 bad input). */

@@ -56,8 +56,12 @@ export function convention(s: Scenario, lang: ReportLang): Convention {
  * (kgce/kWh = tce/MWh), saved′ = baseline tce − island tce′. CO2 avoided does not depend on k_el.
  */
 export function tceSavedWith(k: Kpis, s: Scenario, kgcePerKwh: number): number {
-  const island = k.islandTce + k.gridImportMWh * (kgcePerKwh - s.factors.electricityKgcePerKwh);
-  return k.baselineTce - island;
+  return tceSavedAt(k, s.factors.electricityKgcePerKwh, kgcePerKwh);
+}
+
+/** {@link tceSavedWith} for KPIs solved with factor `solvedKel` (kgce/kWh), restated at `kgcePerKwh`. */
+export function tceSavedAt(k: Kpis, solvedKel: number, kgcePerKwh: number): number {
+  return k.baselineTce - (k.islandTce + k.gridImportMWh * (kgcePerKwh - solvedKel));
 }
 
 /** Headline figures: the text is exactly `formatKpi` of the value. */
@@ -76,7 +80,6 @@ export function accountingText(r: DispatchResult, s: Scenario, lang: ReportLang)
   const f = s.factors;
   return tr(lang, 'accountingText', {
     eta: formatNumber(f.coalBoilerEfficiency, 2, lang),
-    net: formatNumber(f.coalNetworkEfficiency, 2, lang),
     coalCo2: formatNumber(f.coalCo2TPerTce, 2, lang),
     kel: formatNumber(c.kel, factorDigits(c.kel), lang),
     kelName: c.kelName,

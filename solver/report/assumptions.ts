@@ -84,12 +84,6 @@ const FACTOR_SPECS: Readonly<Record<keyof Scenario['factors'], InputSpec>> = {
     unit: '',
     source: `${MODEL_33}: JGJ 26 convention`,
   },
-  coalNetworkEfficiency: {
-    zh: '管网效率（基准）',
-    en: 'Network efficiency (baseline)',
-    unit: '',
-    source: `${MODEL_33}: JGJ 26 convention`,
-  },
   coalCo2TPerTce: {
     zh: '燃煤排放因子',
     en: 'Coal CO₂ factor',

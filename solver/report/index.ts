@@ -6,7 +6,14 @@ export { renderChartSvg, legendOf, niceTicks, type LegendItem } from './svg';
 export { csvCell, toCsv, hourlyTable, hourlyCsv, inputsTable, inputsCsv } from './csv';
 export type { DataColumn, DataTable, DataValue } from './csv';
 export { comparisonTable, comparisonChart, BASELINE_KPIS, type ComparedScenario } from './compare';
-export { accountingTable, convention, headlines, tceSavedWith, HEADLINE_KPIS } from './accounting';
+export {
+  accountingTable,
+  convention,
+  headlines,
+  tceSavedAt,
+  tceSavedWith,
+  HEADLINE_KPIS,
+} from './accounting';
 export { assumptionsTable } from './assumptions';
 export { designTable, firmByInstanceTable } from './design';
 export * from './tables';

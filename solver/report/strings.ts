@@ -21,7 +21,7 @@ const EN = {
     'Over the {days}-day heating season ({start} – {end}, {mode}) the plant delivers {heat} of heat to {area} m². Geothermal energy supplies {share} of the heat. Compared with coal-fired boilers it saves {tce} of standard coal and avoids {co2} of CO₂, at an operating cost of {cost} ({gj}).',
   accountingTitle: 'Accounting convention',
   accountingText:
-    'Standard coal and CO₂ are counted against coal-fired boilers supplying the same heat: boiler efficiency {eta}, network efficiency {net}, {coalCo2} tCO₂/tce (JGJ 26 convention). Grid electricity is converted to standard coal at {kel} kgce/kWh ({kelName}, GB/T 2589); with the {altName} of {alt} kgce/kWh the saving would be {altTce}. Gas: 3.6/29.3076 tce per MWh (LHV). CO₂ avoided = baseline standard coal × {coalCo2} − island CO₂ (scope 1 gas + scope 2 grid at {grid} tCO₂/MWh).',
+    'Standard coal and CO₂ are counted against coal-fired boilers supplying the same heat to the same network: boiler efficiency {eta}, {coalCo2} tCO₂/tce (JGJ 26 convention). The demand already includes the network loss, so the baseline is exactly the coal-boiler scenario on the same demand. Grid electricity is converted to standard coal at {kel} kgce/kWh ({kelName}, GB/T 2589); with the {altName} of {alt} kgce/kWh the saving would be {altTce}. Gas: 3.6/29.3076 tce per MWh (LHV). CO₂ avoided = baseline standard coal × {coalCo2} − island CO₂ (scope 1 gas + scope 2 grid at {grid} tCO₂/MWh).',
   equivalentValue: 'equivalent value 当量值',
   generationValue: 'generation value 等价值',
   accountingTable: 'Standard coal and CO₂ accounting (season)',
@@ -50,6 +50,7 @@ const EN = {
   total: 'Total',
   penaltyUnserved: 'Penalty: unserved heat (not in cost)',
   penaltyDump: 'Penalty: dumped heat (not in cost)',
+  penaltyStorageLoss: 'Penalty: storage loss (not in cost)',
   comparisonTitle: 'Comparison with other scenarios',
   comparisonCost: 'Operating cost per GJ',
   comparisonCo2: 'CO₂ emissions',
@@ -145,7 +146,7 @@ const EN = {
   compareTitle: 'Scenario comparison',
   deltaNote: 'Δ columns: value minus the value of {name} (shares in percentage points).',
   baselineNote:
-    'Each scenario is dispatched on the same demand with its own technologies; the coal-boiler accounting baseline of the summary also counts network losses (network efficiency), so its CO₂ differs from a coal-boiler scenario.',
+    'Each scenario is dispatched on the same demand with its own technologies. The coal-boiler accounting baseline of the summary is the coal-boiler scenario on the same demand (same boiler efficiency), so “saved vs coal” equals the difference from that scenario.',
   colStep: 'Step',
   colTime: 'Time',
   colWeight: 'Weight',
@@ -161,7 +162,7 @@ const EN = {
   colAvail: 'Available · {x}',
   colCop: 'COP · {x}',
   colVom: 'Variable O&M',
-  colRejected: 'Storage round-trip loss (rejected heat)',
+  colRejected: 'Storage loss (round trip)',
   colMarginal: 'Marginal heat cost',
 } as const;
 
@@ -188,7 +189,7 @@ const ZH: Readonly<Record<StringKey, string>> = {
     '在 {days} 天的供暖季（{start} 至 {end}，{mode}）中，本项目为 {area} 平方米建筑供热 {heat}，其中地热能占 {share}。与燃煤锅炉相比，节约标准煤 {tce}，减排二氧化碳 {co2}；运行成本 {cost}（{gj}）。',
   accountingTitle: '核算口径',
   accountingText:
-    '标准煤与二氧化碳以燃煤锅炉提供同等热量为基准：锅炉效率 {eta}，管网效率 {net}，排放因子 {coalCo2} tCO₂/tce（JGJ 26 口径）。外购电力按 {kel} kgce/kWh 折标煤（{kelName}，GB/T 2589）；若按{altName} {alt} kgce/kWh 计，节约标准煤为 {altTce}。天然气按低位热值 3.6/29.3076 tce/MWh 折算。减排量 = 基准标煤 × {coalCo2} − 能源岛排放（范围一燃气 + 范围二电网，电网排放因子 {grid} tCO₂/MWh）。',
+    '标准煤与二氧化碳以燃煤锅炉向同一管网提供同等热量为基准：锅炉效率 {eta}，排放因子 {coalCo2} tCO₂/tce（JGJ 26 口径）。热需求已含管网热损失，故基准即相同热需求下的燃煤锅炉方案。外购电力按 {kel} kgce/kWh 折标煤（{kelName}，GB/T 2589）；若按{altName} {alt} kgce/kWh 计，节约标准煤为 {altTce}。天然气按低位热值 3.6/29.3076 tce/MWh 折算。减排量 = 基准标煤 × {coalCo2} − 能源岛排放（范围一燃气 + 范围二电网，电网排放因子 {grid} tCO₂/MWh）。',
   equivalentValue: '当量值',
   generationValue: '等价值',
   accountingTable: '标准煤与二氧化碳核算（全季）',
@@ -216,6 +217,7 @@ const ZH: Readonly<Record<StringKey, string>> = {
   total: '合计',
   penaltyUnserved: '惩罚：未满足热量（不计入成本）',
   penaltyDump: '惩罚：弃热（不计入成本）',
+  penaltyStorageLoss: '惩罚：储热损耗（不计入成本）',
   comparisonTitle: '与其他方案对比',
   comparisonCost: '单位供热成本',
   comparisonCo2: '二氧化碳排放',
@@ -308,7 +310,7 @@ const ZH: Readonly<Record<StringKey, string>> = {
   compareTitle: '方案对比',
   deltaNote: 'Δ 列：数值减去 {name} 的数值（占比以百分点计）。',
   baselineNote:
-    '各方案在相同热需求下按各自技术调度；摘要中的燃煤锅炉核算基准另计管网损失（管网效率），故其排放与燃煤锅炉方案不同。',
+    '各方案在相同热需求下按各自技术调度。摘要中的燃煤锅炉核算基准即相同热需求、相同锅炉效率下的燃煤锅炉方案，故“节约标准煤”等于与该方案的差值。',
   colStep: '步长序号',
   colTime: '时间',
   colWeight: '权重',
@@ -324,7 +326,7 @@ const ZH: Readonly<Record<StringKey, string>> = {
   colAvail: '可用出力 · {x}',
   colCop: 'COP · {x}',
   colVom: '可变运维',
-  colRejected: '储热往返损失（弃热）',
+  colRejected: '储热损耗（充放往返）',
   colMarginal: '边际供热成本',
 };
 

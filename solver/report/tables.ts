@@ -233,6 +233,9 @@ export function costTable(r: DispatchResult, lang: ReportLang, seasonOnly = fals
     ...(unserved ? { tone: 'warn' as const } : {}),
   });
   rows.push({ cells: [tr(lang, 'penaltyDump'), ...sc.map((s) => num(s.k.penalties.dumpCny, 0))] });
+  rows.push({
+    cells: [tr(lang, 'penaltyStorageLoss'), ...sc.map((s) => num(s.k.penalties.storageLossCny, 0))],
+  });
   return {
     id: 'costs',
     title: seasonOnly ? tr(lang, 'costsTitle') : tr(lang, 'costTable'),

@@ -30,7 +30,8 @@ export interface KpiContext {
  * CO2 EF_c·F_c (scope 1 fuels, scope 2 grid), biogenic CO2 apart, tce k_c·F_c; operating cost =
  * Σ_c cost_c + VOM + carbon − export revenue (penalties apart); CNY/GJ = cost/(3.6·H); CO2 = scope 1 +
  * scope 2; island tce = Σ_c tce_c (grid at k_el, fuels at 3.6/29.3076 tce/MWh); coal baseline tce =
- * 3.6·H/(29.3076·η_cb·η_net); CO2 avoided = baseline tce·EF_coal − CO2.
+ * 3.6·H/(29.3076·η_cb) — H already includes the network loss, so no network efficiency is applied
+ * again (MODEL §9 rev 3); CO2 avoided = baseline tce·EF_coal − CO2.
  */
 export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: number) => boolean): Kpis {
   const { prices, scenario } = ctx;
@@ -119,6 +120,7 @@ export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: numbe
     produced += mwh;
   }
   const delivered = demand - unserved;
+  const storageLoss = wsum(h.rejectedHeatMw);
   const co2 = scope1 + scope2;
   const carbonCny = co2 * prices.carbonCnyPerT;
   costs['vomCny'] = vom;
@@ -129,7 +131,7 @@ export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: numbe
     vom +
     carbonCny +
     EXPORT_REVENUE_SIGN * exportRevenue;
-  const baselineTce = (TCE_PER_MWH * delivered) / (f.coalBoilerEfficiency * f.coalNetworkEfficiency);
+  const baselineTce = (TCE_PER_MWH * delivered) / f.coalBoilerEfficiency;
   const baselineCo2 = baselineTce * f.coalCo2TPerTce;
   const deliveredGJ = GJ_PER_MWH * delivered;
   const pvMWh = sumWhere(renewable, ctx.typeOf, 'pv');
@@ -158,7 +160,8 @@ export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: numbe
     costCnyPerM2: ctx.areaM2 > 0 ? operating / ctx.areaM2 : 0,
     penalties: {
       unservedCny: unserved * prices.vollCnyPerMwh,
-      dumpCny: (dumped + wsum(h.rejectedHeatMw)) * prices.dumpCnyPerMwh,
+      dumpCny: dumped * prices.dumpCnyPerMwh,
+      storageLossCny: storageLoss * prices.dumpCnyPerMwh,
     },
     co2T: co2,
     co2Scope1T: scope1,
@@ -173,6 +176,7 @@ export function computeKpis(h: HourlySeries, ctx: KpiContext, include: (t: numbe
     unservedHeatMWh: unserved,
     unservedHours,
     dumpedHeatMWh: dumped,
+    storageLossMWh: storageLoss,
     storage,
     marginalHeatCost: marginalStats(marginal),
   };
@@ -241,7 +245,7 @@ export function emptyKpis(): Kpis {
     operatingCostCny: 0,
     costCnyPerGJ: 0,
     costCnyPerM2: 0,
-    penalties: { unservedCny: 0, dumpCny: 0 },
+    penalties: { unservedCny: 0, dumpCny: 0, storageLossCny: 0 },
     co2T: 0,
     co2Scope1T: 0,
     co2Scope2T: 0,
@@ -255,6 +259,7 @@ export function emptyKpis(): Kpis {
     unservedHeatMWh: 0,
     unservedHours: 0,
     dumpedHeatMWh: 0,
+    storageLossMWh: 0,
     storage: {},
     marginalHeatCost: null,
   };

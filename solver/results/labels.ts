@@ -52,6 +52,7 @@ export const KPI_LABELS: Readonly<Record<NumericKpi, KpiLabel>> = {
   unservedHeatMWh: { zh: '未满足热量', en: 'Unserved heat', unit: 'MWh', digits: 1 },
   unservedHours: { zh: '缺热小时数', en: 'Hours with unserved heat', unit: 'h', digits: 0 },
   dumpedHeatMWh: { zh: '弃热量', en: 'Dumped heat', unit: 'MWh', digits: 1 },
+  storageLossMWh: { zh: '储热损耗', en: 'Storage loss', unit: 'MWh', digits: 1 },
 };
 
 /** A KPI row: a numeric field of the KPIs, or a fuel's energy (`fuel:<id>`) or quantity (`fuelQty:<id>`). */

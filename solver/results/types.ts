@@ -49,10 +49,15 @@ export interface Kpis {
   readonly costCnyPerGJ: number;
   readonly costCnyPerM2: number;
   /**
-   * Penalty terms of the objective, never part of the operating cost: VOLL × unserved heat, and π_dump ×
-   * (dumped heat + heat stores' priced round-trip loss, see solver/catalog/shared/storage.ts).
+   * Penalty terms of the objective, never part of the operating cost: VOLL × unserved heat, π_dump ×
+   * dumped heat, and π_dump × the heat stores' priced round-trip loss (MODEL §6, its own line, never
+   * "dumped heat"; see solver/catalog/shared/storage.ts).
    */
-  readonly penalties: { readonly unservedCny: number; readonly dumpCny: number };
+  readonly penalties: {
+    readonly unservedCny: number;
+    readonly dumpCny: number;
+    readonly storageLossCny: number;
+  };
   readonly co2T: number;
   readonly co2Scope1T: number;
   readonly co2Scope2T: number;
@@ -67,6 +72,8 @@ export interface Kpis {
   readonly unservedHeatMWh: number;
   readonly unservedHours: number;
   readonly dumpedHeatMWh: number;
+  /** Heat stores' priced round-trip loss Σ w·(1 − η_ch·η_dis)·ch (MODEL §6), MWh. */
+  readonly storageLossMWh: number;
   /** Per store: energy charged and discharged, losses (charged − discharged over cyclic periods), cycles. */
   readonly storage: Readonly<
     Record<

@@ -20,6 +20,18 @@ const MIGRATIONS: Record<number, (s: Json) => Json> = {
   },
 };
 
+/**
+ * Inputs retired without a schema version change: `factors.coalNetworkEfficiency` divided the coal
+ * baseline by a network efficiency although the demand already includes the network loss (MODEL §9
+ * rev 3). Files that still carry it open unchanged otherwise; the value no longer has a meaning.
+ */
+function dropRetired(s: Json): Json {
+  const factors = s['factors'];
+  if (!factors || typeof factors !== 'object' || Array.isArray(factors)) return s;
+  const kept = Object.entries(factors as Json).filter(([key]) => key !== 'coalNetworkEfficiency');
+  return { ...s, factors: Object.fromEntries(kept) };
+}
+
 /** Returns the object migrated to the current version, or an issue for a non-object or a newer file. */
 export function migrateScenario(raw: unknown): Checked<unknown> {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -52,5 +64,5 @@ export function migrateScenario(raw: unknown): Checked<unknown> {
     };
   }
   for (let v = version; v < SCHEMA_VERSION; v++) s = MIGRATIONS[v]!(s);
-  return { ok: true, value: s };
+  return { ok: true, value: dropRetired(s) };
 }

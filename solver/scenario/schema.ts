@@ -86,7 +86,6 @@ export const FactorsSchema = z.strictObject({
   gridCo2TPerMwh: quantity('tCO2/MWh', 0, 2).default(0.5703),
   gasCo2KgPerNm3: quantity('kg/Nm3', 0, 10).default(2.162),
   coalBoilerEfficiency: quantity('1', 0.1, 1).default(0.7),
-  coalNetworkEfficiency: quantity('1', 0.1, 1).default(0.92),
   coalCo2TPerTce: quantity('tCO2/tce', 0, 5).default(2.66),
   electricityKgcePerKwh: quantity('kg/kWh', 0, 1).default(0.1229),
 });

@@ -130,13 +130,13 @@ describe('results workbook of Energy Island No. 1', () => {
 });
 
 describe('comparison workbook', () => {
-  it('puts every scenario side by side on Compare, then one summary sheet each (zh)', async () => {
+  it('puts every scenario side by side on 方案比较, then one summary sheet each (zh sheet names)', async () => {
     const items = [item('energy-island-1.json'), item('baseline-coal.json')];
     const out = await exportJob({ format: 'xlsx', lang: 'zh', items }, deps);
     const wb = await read(out.bytes);
-    expect(wb.worksheets.map((w) => w.name)[0]).toBe('Compare');
+    expect(wb.worksheets.map((w) => w.name)[0]).toBe('方案比较');
     expect(wb.worksheets).toHaveLength(3);
-    const compare = rows(wb.getWorksheet('Compare')!);
+    const compare = rows(wb.getWorksheet('方案比较')!);
     const co2 = compare.find((r) => r[0] === KPI_LABELS.co2T.zh);
     expect(co2).toBeDefined();
     const [island, coal] = items.map((i) => solved.get(i.raw)!);

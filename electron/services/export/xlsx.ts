@@ -19,6 +19,7 @@ import {
   type ReportModel,
   type Table,
 } from '../../../solver/report';
+import { sheetTitle, type SheetKey } from './sheet-names';
 
 /** One scenario of a workbook: what was solved, its result and (for the Inputs sheet) its built model. */
 export interface WorkbookScenario {
@@ -220,30 +221,30 @@ export async function resultWorkbook(
 ): Promise<Uint8Array> {
   const model = technicalModel(e, lang, generatedAt);
   const wb = newWorkbook();
-  const summary = sheet(wb, 'Summary', lang);
+  const summary = sheet(wb, sheetTitle('summary', lang), lang);
   writeSummary(summary, model, []);
-  const groups: [string, string[]][] = [
-    ['Periods', ['kpis', 'costs', 'marginal']],
-    ['Technologies', ['instanceHeat', 'electricity', 'storage', 'constraints']],
+  const groups: [SheetKey, string[]][] = [
+    ['periods', ['kpis', 'costs', 'marginal']],
+    ['technologies', ['instanceHeat', 'electricity', 'storage', 'constraints']],
   ];
   const writers = [summary];
   for (const [name, ids] of groups) {
-    const w = sheet(wb, name, lang);
+    const w = sheet(wb, sheetTitle(name, lang), lang);
     for (const t of tables(model, ids)) w.table(t, 2);
     writers.push(w);
   }
-  const hourly = sheet(wb, 'Hourly', lang);
+  const hourly = sheet(wb, sheetTitle('hourly', lang), lang);
   if (e.result.hourly) hourly.data(hourlyTable(e.result, periodIds(e.scenario), lang));
   else hourly.line(tr(lang, 'notAvailable'));
-  const inputs = sheet(wb, 'Inputs', lang);
+  const inputs = sheet(wb, sheetTitle('inputs', lang), lang);
   if (e.built) inputs.data(inputsTable(e.built, periodIds(e.scenario), lang));
   else inputs.line(tr(lang, 'notAvailable'));
   writers.push(hourly, inputs);
   for (const [name, ids] of [
-    ['Assumptions', ['assumptions']],
-    ['Design check', ['designCheck', 'firmByInstance']],
+    ['assumptions', ['assumptions']],
+    ['designCheck', ['designCheck', 'firmByInstance']],
   ] as const) {
-    const w = sheet(wb, name, lang);
+    const w = sheet(wb, sheetTitle(name, lang), lang);
     for (const t of tables(model, ids)) w.table(t, 2);
     writers.push(w);
   }
@@ -258,7 +259,7 @@ export async function comparisonWorkbook(
   generatedAt: string,
 ): Promise<Uint8Array> {
   const wb = newWorkbook();
-  const compare = sheet(wb, 'Compare', lang);
+  const compare = sheet(wb, sheetTitle('compare', lang), lang);
   compare.table(
     comparisonTable(
       items.map((i) => ({ name: i.name, result: i.result })),

@@ -79,7 +79,6 @@ export function PricesSection() {
         />
         <NumberField path={['factors', 'gasCo2KgPerNm3']} label={t('editor.gasCo2')} />
         <NumberField path={['factors', 'coalBoilerEfficiency']} label={t('editor.coalEff')} />
-        <NumberField path={['factors', 'coalNetworkEfficiency']} label={t('editor.netEff')} />
         <NumberField path={['factors', 'coalCo2TPerTce']} label={t('editor.coalCo2')} />
         <NumberField path={['factors', 'electricityKgcePerKwh']} label={t('editor.elecTce')} />
         <PresetPicker

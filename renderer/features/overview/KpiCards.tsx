@@ -1,7 +1,13 @@
 // Headline KPI cards: cost, intensity, CO2, savings vs coal, geothermal share vs target, unserved heat.
-import type { NumericKpi } from '../../../solver/results/labels';
+import {
+  ELECTRICITY_EQUIVALENT_KGCE_PER_KWH,
+  ELECTRICITY_GENERATION_KGCE_PER_KWH,
+  tceSavedAt,
+} from '../../../solver/report/accounting';
+import { formatKpi, type NumericKpi } from '../../../solver/results/labels';
 import type { Kpis } from '../../../solver/results/types';
 import { useApp } from '../../store';
+import { getAt } from '../../store/paths';
 import { selectShareTarget } from '../../store/selectors';
 import { formatNumber, kpiLabel, kpiParts, useT } from '../i18n';
 import { HEADLINE_KPIS, shareVsTarget } from './rows';
@@ -44,6 +50,25 @@ function ShareCard({ share }: { share: number }) {
   );
 }
 
+/**
+ * Standard coal saved under both electricity conventions, side by side (MODEL §9): the headline uses the
+ * scenario's factor; restated = baseline − (island + import·(k′ − k_el)).
+ */
+function SavingConventions({ kpis }: { kpis: Kpis }) {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const raw = useApp((s) => getAt(s.scenario, ['factors', 'electricityKgcePerKwh']));
+  const kel = typeof raw === 'number' ? raw : ELECTRICITY_EQUIVALENT_KGCE_PER_KWH;
+  const at = (k: number) => formatKpi('tceSaved', tceSavedAt(kpis, kel, k), lang);
+  return (
+    <div className="kpi-sub" data-testid="tce-conventions">
+      {t('overview.atEquivalent', { x: at(ELECTRICITY_EQUIVALENT_KGCE_PER_KWH) })}
+      <br />
+      {t('overview.atGeneration', { x: at(ELECTRICITY_GENERATION_KGCE_PER_KWH) })}
+    </div>
+  );
+}
+
 export function KpiCards({ kpis }: { kpis: Kpis }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
@@ -57,6 +82,7 @@ export function KpiCards({ kpis }: { kpis: Kpis }) {
           {k === 'tceSaved' || k === 'co2AvoidedT' ? (
             <div className="kpi-sub">{t('overview.vsCoal')}</div>
           ) : null}
+          {k === 'tceSaved' ? <SavingConventions kpis={kpis} /> : null}
         </div>
       ))}
       <ShareCard share={kpis.geothermalShare} />

@@ -10,13 +10,14 @@ import { rawScenario, relDiff, validScenario, type BundledScenario } from '../..
 /** 2023 ESG report: geothermal heat of the island (MODEL §11). */
 const ESG_GEOTHERMAL_MWH = 60166;
 /**
- * Season-mode KPI snapshot (HiGHS, commit 76efe9b). A deliberate model change updates these with a note in
+ * Season-mode KPI snapshot (HiGHS, commit 76efe9b; tceSaved from MODEL §9 rev 3, no second network
+ * efficiency). A deliberate model change updates these with a note in
  * the commit; an accidental one fails here. Tolerance ±0.5 %.
  */
 const SNAPSHOT = {
   operatingCostCny: 4_660_651,
   co2T: 5438.59,
-  tceSaved: 15196.47,
+  tceSaved: 13862.8,
   geothermalShare: 0.70025,
   heatDeliveredMWh: 87404.5,
 } as const;
