@@ -1,10 +1,24 @@
 // HiGHS backend: one WASM instance per session, a kept typed-array model for warm re-solves, normalised outcomes.
 import loadHighs from 'highs';
 import type { Highs, InitOptions, Model as HighsModel, ModelStatusCode } from 'highs';
-import type { CompiledLp, SolveOptions, SolveOutcome, SolveStatus } from '../lp/linear-model';
+import type { CompiledLp, SolveOptions, SolveOutcome } from '../lp/linear-model';
 import { errorText, failedOutcome, nowMs } from './common';
 import { highsWasmSource } from './highs-wasm-source';
-import { applyDifferences, sameNames, snapshot, toModelData, type LoadedData } from './highs-update';
+import { disposeQuietly, emptyOutcome, normaliseHighsStatus, STATUS_NAMES } from './highs-status';
+
+export { normaliseHighsStatus };
+import {
+  applyDifferences,
+  sameNames,
+  snapshot,
+  toModelData,
+  type ChangeCounts,
+  type LoadedData,
+} from './highs-update';
+import { warmResultProblem } from './warm-guard';
+import { SIMPLEX_DUAL, SIMPLEX_PRIMAL, warmSimplex, type SolveReport, type WarmStrategy } from './highs-warm';
+
+export type { SolveReport, WarmStrategy };
 
 /** The loaded HiGHS runtime (the `highs` package's module object). */
 export type HighsModule = Highs;
@@ -30,6 +44,11 @@ export interface HighsSessionOptions {
    * optimum); warm re-solves start from the basis and skip presolve either way.
    */
   readonly presolve?: 'off' | 'choose' | 'on';
+  /**
+   * Simplex for warm re-solves; default 'auto': primal after cost-only changes (the basis stays primal
+   * feasible), dual after bound or matrix changes (it stays dual feasible). Cold solves use HiGHS' dual simplex.
+   */
+  readonly warmStrategy?: WarmStrategy;
 }
 
 interface Kept {
@@ -39,50 +58,12 @@ interface Kept {
   hasBasis: boolean;
   /** The model's time_limit option (HiGHS' default is +Infinity, which the JS API cannot set back). */
   timeLimit: number;
+  /** The model's simplex_strategy (HiGHS' default is dual). */
+  strategy: 'primal' | 'dual';
 }
 
 /** Stands for "no limit" once a limit was set (option values must be finite). */
 const NO_TIME_LIMIT = Number.MAX_VALUE;
-
-const STATUS_NAMES: Readonly<Record<number, string>> = {
-  0: 'NotSet',
-  1: 'LoadError',
-  2: 'ModelError',
-  3: 'PresolveError',
-  4: 'SolveError',
-  5: 'PostsolveError',
-  6: 'Empty',
-  7: 'Optimal',
-  8: 'Infeasible',
-  9: 'UnboundedOrInfeasible',
-  10: 'Unbounded',
-  11: 'ObjectiveBound',
-  12: 'ObjectiveTarget',
-  13: 'TimeLimit',
-  14: 'IterationLimit',
-  15: 'Unknown',
-  16: 'SolutionLimit',
-  17: 'Interrupted',
-};
-
-/** Maps a HiGHS model status code to the normalised {@link SolveStatus}. */
-export function normaliseHighsStatus(code: ModelStatusCode): SolveStatus {
-  switch (code) {
-    case 6:
-    case 7:
-      return 'optimal';
-    case 8:
-      return 'infeasible';
-    case 9:
-    case 10:
-      return 'unbounded';
-    case 13:
-    case 14:
-      return 'time_limit';
-    default:
-      return 'error';
-  }
-}
 
 /**
  * Owns one HiGHS WASM instance and, optionally, one persistent model for warm re-solves.
@@ -94,13 +75,22 @@ export class HighsSession {
   private reloading: Promise<void> | null = null;
   private reloadError: unknown = null;
   private kept: Kept | null = null;
+  private report: SolveReport | null = null;
+  /** Warm results checked / failed the check and were solved again cold, over this session's life. */
+  readonly guardCounts = { checked: 0, failed: 0 };
 
   private constructor(
     private readonly loader: HighsLoader,
     runtime: HighsModule,
     private readonly presolve: 'off' | 'choose' | 'on',
+    private readonly warmStrategy: WarmStrategy,
   ) {
     this.runtime = runtime;
+  }
+
+  /** How the last solve started, which simplex ran and what the warm guard found (null before any solve). */
+  get lastReport(): SolveReport | null {
+    return this.report;
   }
 
   /** Loads a HiGHS instance. Node finds highs.wasm by itself; a browser/worker may pass `locateFile`. */
@@ -121,7 +111,12 @@ export class HighsSession {
           ...(wasmModule ? { wasmModule } : {}),
         });
       });
-    return new HighsSession(loader, await loader(), options.presolve ?? 'off');
+    return new HighsSession(
+      loader,
+      await loader(),
+      options.presolve ?? 'off',
+      options.warmStrategy ?? 'auto',
+    );
   }
 
   /** Whether a healthy instance is loaded (false only while reloading after a failure). */
@@ -157,30 +152,36 @@ export class HighsSession {
     }
     if (lp.numCols === 0) return emptyOutcome(lp, started);
     try {
-      const { kept, warmStart } = this.load(runtime, lp);
-      const model = kept.model;
-      applyTimeLimit(kept, options.timeLimitSec);
-      model.zeroAllClocks();
-      let code = model.run().modelStatus;
-      let note = '';
-      if (code === runtime.constants.modelStatus.unboundedOrInfeasible && this.presolve !== 'off') {
-        // Presolve could not tell which: a run without presolve decides.
-        model.options.set('presolve', 'off');
-        try {
-          code = model.run().modelStatus;
-          note = ' (after presolve reported UnboundedOrInfeasible)';
-        } finally {
-          model.options.set('presolve', this.presolve);
-        }
+      const counts: ChangeCounts = { costs: 0, colBounds: 0, rowBounds: 0, coefficients: 0 };
+      const { kept, warmStart } = this.load(runtime, lp, counts);
+      const strategy = warmStart ? warmSimplex(this.warmStrategy, counts) : 'dual';
+      const first = this.runKept(runtime, kept, strategy, options, started, warmStart);
+      if (!warmStart || first.status !== 'optimal') {
+        this.report = {
+          start: warmStart ? 'warm' : 'cold',
+          strategy,
+          changes: warmStart ? counts : null,
+          guard: 'none',
+          guardProblem: null,
+        };
+        return first;
       }
-      kept.hasBasis = model.info.get('basis_validity') === runtime.constants.basisValidity.valid;
-      return this.outcome(
-        model,
-        code,
-        `HiGHS: ${STATUS_NAMES[code] ?? String(code)}${note}`,
-        started,
-        warmStart,
-      );
+      this.guardCounts.checked++;
+      const problem = warmResultProblem(lp, first.x, first.objective);
+      if (problem === null) {
+        this.report = { start: 'warm', strategy, changes: counts, guard: 'passed', guardProblem: null };
+        return first;
+      }
+      // A wrong warm "optimum": forget the model and its basis, and solve this LP from scratch.
+      this.guardCounts.failed++;
+      this.dispose();
+      const again = this.load(runtime, lp, counts);
+      const cold = this.runKept(runtime, again.kept, 'dual', options, started, false);
+      this.report = { start: 'warm', strategy, changes: counts, guard: 'failed', guardProblem: problem };
+      return {
+        ...cold,
+        statusText: `${cold.statusText} (warm result failed its check: ${problem}; solved cold)`,
+      };
     } catch (error) {
       this.discardInstance();
       return failedOutcome(
@@ -192,6 +193,44 @@ export class HighsSession {
     }
   }
 
+  /** Runs the kept model with `strategy` and reads its outcome. */
+  private runKept(
+    runtime: HighsModule,
+    kept: Kept,
+    strategy: 'primal' | 'dual',
+    options: SolveOptions,
+    started: number,
+    warmStart: boolean,
+  ): SolveOutcome {
+    const model = kept.model;
+    applyTimeLimit(kept, options.timeLimitSec);
+    if (kept.strategy !== strategy) {
+      model.options.set('simplex_strategy', strategy === 'primal' ? SIMPLEX_PRIMAL : SIMPLEX_DUAL);
+      kept.strategy = strategy;
+    }
+    model.zeroAllClocks();
+    let code = model.run().modelStatus;
+    let note = '';
+    if (code === runtime.constants.modelStatus.unboundedOrInfeasible && this.presolve !== 'off') {
+      // Presolve could not tell which: a run without presolve decides.
+      model.options.set('presolve', 'off');
+      try {
+        code = model.run().modelStatus;
+        note = ' (after presolve reported UnboundedOrInfeasible)';
+      } finally {
+        model.options.set('presolve', this.presolve);
+      }
+    }
+    kept.hasBasis = model.info.get('basis_validity') === runtime.constants.basisValidity.valid;
+    return this.outcome(
+      model,
+      code,
+      `HiGHS: ${STATUS_NAMES[code] ?? String(code)}${note}`,
+      started,
+      warmStart,
+    );
+  }
+
   /** Disposes the kept model (idempotent). The session stays usable; the next solve starts cold. */
   dispose(): void {
     const kept = this.kept;
@@ -199,11 +238,15 @@ export class HighsSession {
     if (kept) disposeQuietly(kept.model);
   }
 
-  private load(runtime: HighsModule, lp: CompiledLp): { kept: Kept; warmStart: boolean } {
+  private load(
+    runtime: HighsModule,
+    lp: CompiledLp,
+    counts: ChangeCounts,
+  ): { kept: Kept; warmStart: boolean } {
     const kept = this.kept;
     if (kept && sameNames(kept.data, lp)) {
       const hadBasis = kept.hasBasis;
-      applyDifferences(kept.model, kept.data, lp, () => (hadBasis ? kept.model.getBasis() : null));
+      applyDifferences(kept.model, kept.data, lp, () => (hadBasis ? kept.model.getBasis() : null), counts);
       kept.data = snapshot(lp);
       return { kept, warmStart: hadBasis };
     }
@@ -216,7 +259,7 @@ export class HighsSession {
       disposeQuietly(model);
       throw error;
     }
-    const fresh: Kept = { model, data: snapshot(lp), hasBasis: false, timeLimit: Infinity };
+    const fresh: Kept = { model, data: snapshot(lp), hasBasis: false, timeLimit: Infinity, strategy: 'dual' };
     this.kept = fresh;
     return { kept: fresh, warmStart: false };
   }
@@ -269,31 +312,6 @@ export class HighsSession {
   }
 }
 
-/** A model without columns (HiGHS reports "Empty" and has no solution to read): decided here. */
-function emptyOutcome(lp: CompiledLp, started: number): SolveOutcome {
-  for (let i = 0; i < lp.numRows; i++) {
-    if (lp.rowLower[i]! > 0 || lp.rowUpper[i]! < 0) {
-      return failedOutcome(
-        'highs',
-        'infeasible',
-        `empty model: row ${lp.rowNames[i]} excludes 0`,
-        nowMs() - started,
-      );
-    }
-  }
-  return {
-    status: 'optimal',
-    statusText: 'empty model (no columns)',
-    backend: 'highs',
-    objective: lp.offset,
-    x: new Float64Array(0),
-    rowDual: new Float64Array(lp.numRows),
-    iterations: 0,
-    warmStart: false,
-    solveMs: nowMs() - started,
-  };
-}
-
 /** Sets the kept model's time_limit when it changes (HiGHS' +Infinity default cannot be set back). */
 function applyTimeLimit(kept: Kept, seconds: number | undefined): void {
   const limited = seconds !== undefined && Number.isFinite(seconds) && seconds > 0;
@@ -301,12 +319,4 @@ function applyTimeLimit(kept: Kept, seconds: number | undefined): void {
   if (wanted === kept.timeLimit) return;
   kept.model.options.set('time_limit', wanted);
   kept.timeLimit = wanted;
-}
-
-function disposeQuietly(model: HighsModel): void {
-  try {
-    model.dispose();
-  } catch {
-    // A broken instance may fail to free its memory; it is dropped either way.
-  }
 }
