@@ -45,7 +45,7 @@ export interface BuiltModel {
 
 /** High-resolution clock where the runtime has one (Node, browsers, workers); the solver's lib has no DOM types. */
 const clock = (globalThis as { performance?: { now(): number } }).performance;
-const now = (): number => (clock ? clock.now() : Date.now());
+export const now = (): number => (clock ? clock.now() : Date.now());
 
 /** Prepares the season series and builds the LP for the chosen mode. */
 export function buildModel(s: Scenario, weather: WeatherYear, opts: RunOptions = {}): BuiltModel {
@@ -88,7 +88,17 @@ export async function runDispatch(
   opts: RunOptions = {},
 ): Promise<DispatchResult> {
   const start = now();
-  const built = buildModel(s, weather, opts);
+  return solveBuilt(s, weather, buildModel(s, weather, opts), opts, start);
+}
+
+/** Solves an already built model and assembles the results (timings counted from `start`). */
+export async function solveBuilt(
+  s: Scenario,
+  weather: WeatherYear,
+  built: BuiltModel,
+  opts: RunOptions,
+  start: number,
+): Promise<DispatchResult> {
   const backend = opts.backend ?? s.solver.backend;
   opts.onProgress?.('solve');
   const outcome = await solveLp(built.compiled, backend, {

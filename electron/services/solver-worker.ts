@@ -1,8 +1,9 @@
 // A solver worker thread: validates, loads weather, runs solver/ with one kept HiGHS session (warm starts).
 import { parentPort } from 'node:worker_threads';
 import { validateScenario } from '../../solver/scenario';
-import { runDispatch } from '../../solver/run';
+import { runDispatch, type RunPhase } from '../../solver/run';
 import { HighsSession } from '../../solver/backends/highs';
+import { WarmDispatch } from '../../solver/warm-dispatch';
 import { resolveScenario } from './scenario-loader';
 import { exportJob } from './export';
 import {
@@ -27,6 +28,14 @@ function highs(): Promise<HighsSession> {
   return session;
 }
 
+let warm: WarmDispatch | null = null;
+/** Live solves on the kept session: a price edit re-prices the built LP in place instead of rebuilding it. */
+async function warmDispatch(): Promise<WarmDispatch> {
+  const session = await highs();
+  if (warm?.highs !== session) warm = new WarmDispatch(session);
+  return warm;
+}
+
 function post(message: FromWorker, transfer: ArrayBuffer[] = []): void {
   port!.postMessage(message, transfer);
 }
@@ -45,15 +54,18 @@ async function run(id: number, job: WorkerJob): Promise<void> {
     );
   }
   const backend = job.backend ?? resolved.scenario.solver.backend;
-  const result = await runDispatch(resolved.scenario, resolved.weather, {
+  const opts = {
     mode: job.mode,
     backend,
     typicalDaysPerPeriod: job.typicalDaysPerPeriod,
     includeHourly: job.includeHourly,
     measuredDemandMw: resolved.measuredDemandMw,
-    ...(backend === 'highs' ? { highs: await highs() } : {}),
-    onProgress: (phase) => post({ type: 'progress', id, phase }),
-  });
+    onProgress: (phase: RunPhase) => post({ type: 'progress', id, phase }),
+  };
+  const result =
+    backend === 'highs'
+      ? await (await warmDispatch()).run(resolved.scenario, resolved.weather, opts)
+      : await runDispatch(resolved.scenario, resolved.weather, opts);
   // The weather year is cached in this worker: its buffers must stay here, everything else moves without a copy.
   const keep = new Set<ArrayBufferLike>(collectBuffers(resolved));
   post({ type: 'result', id, result }, collectBuffers(result, keep));
