@@ -42,6 +42,14 @@ export class WarmDispatch {
     return this.path;
   }
 
+  /**
+   * The kept built model (null before the first run): a host that transfers result buffers to another thread
+   * must not move the ones this model shares with the result (the step data, the price series).
+   */
+  get keptModel(): BuiltModel | null {
+    return this.last?.built ?? null;
+  }
+
   /** Forgets the kept model (the next run rebuilds and solves cold). */
   reset(): void {
     this.last = null;

@@ -36,6 +36,12 @@ async function warmDispatch(): Promise<WarmDispatch> {
   return warm;
 }
 
+/** Buffers of the kept live model that a result may share (its series, step data and compiled LP). */
+function keptBuffers(): ArrayBuffer[] {
+  const kept = warm?.keptModel;
+  return kept ? collectBuffers({ prepared: kept.prepared, steps: kept.steps, compiled: kept.compiled }) : [];
+}
+
 function post(message: FromWorker, transfer: ArrayBuffer[] = []): void {
   port!.postMessage(message, transfer);
 }
@@ -66,8 +72,9 @@ async function run(id: number, job: WorkerJob): Promise<void> {
     backend === 'highs'
       ? await (await warmDispatch()).run(resolved.scenario, resolved.weather, opts)
       : await runDispatch(resolved.scenario, resolved.weather, opts);
-  // The weather year is cached in this worker: its buffers must stay here, everything else moves without a copy.
-  const keep = new Set<ArrayBufferLike>(collectBuffers(resolved));
+  // The weather year is cached in this worker and the live model kept for the next edit: their buffers must
+  // stay here, everything else moves without a copy.
+  const keep = new Set<ArrayBufferLike>([...collectBuffers(resolved), ...keptBuffers()]);
   post({ type: 'result', id, result }, collectBuffers(result, keep));
 }
 
