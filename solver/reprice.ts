@@ -1,8 +1,10 @@
 // A price or tariff edit on an already built LP: the new objective vector from the price data alone, no rebuild.
 import type { Scenario } from './scenario';
 import type { BuiltModel } from './run';
-import type { PriceData } from './model/build-context';
+import { carrierPriceAt, FLOW_ATTRIBUTES, type PriceData } from './model/build-context';
 import { priceData } from './model/build';
+import { CARRIERS } from './carriers';
+import { exportCost } from './results/sign';
 import { aggregateSeries, electricityPrice } from './time';
 
 /** Price fields that enter only objective coefficients (never bounds, rows or the LP's shape). */
@@ -31,28 +33,25 @@ export function onlyPricesDiffer(prev: Scenario, next: Scenario): boolean {
 }
 
 /**
- * The objective vector of `built` under `prices` and the per-step electricity price `priceEl`, from the column
- * index alone (BuildContext and buildDispatchModel, MODEL §4). For a column at step t with weight w_t:
+ * The objective vector of `built` under `prices`, from the column index alone (BuildContext.addStepColumns and
+ * buildDispatchModel, MODEL §4). For a column at step t with weight w_t and flows f:
  *
- *   c = w_t·(VOM + gas·(π_gas + π_CO2·EF_gas) + coal·(π_coal + π_CO2·EF_coal) + rejected·π_dump)
- *     + w_t·(π_el,t + π_CO2·EF_grid)  for grid import,   − w_t·π_exp  for grid export,
- *     + w_t·VOLL  for unserved heat,   + w_t·π_dump  for dumped heat.
+ *   c = w_t·(VOM + f_rejected·π_dump + Σ_carriers f_c·(π_c,t + π_CO2·EF_c))
+ *     + w_t·exportCost(π_exp)  for grid export,   + w_t·VOLL  for unserved heat,   + w_t·π_dump  for dumped heat.
  *
- * Columns without a step keep their built cost (storage initial states: not priced). Null when the column
- * index does not cover the LP (a column added outside BuildContext).
+ * Columns without a step keep their built cost (not priced). Null when the column index does not cover the LP
+ * (a column added outside BuildContext).
  */
-export function objectiveVector(
-  built: BuiltModel,
-  prices: PriceData,
-  priceEl: Float64Array,
-): Float64Array | null {
+export function objectiveVector(built: BuiltModel, prices: PriceData): Float64Array | null {
   const c = built.model.ctx.columns;
   const n = built.compiled.numCols;
   if (c.role.length !== n) return null;
   const w = built.steps.data.weight;
-  const gasPrice = prices.gasCnyPerMwh + prices.carbonCnyPerT * prices.gasCo2TPerMwh;
-  const coalPrice = prices.coalCnyPerTce + prices.carbonCnyPerT * prices.coalCo2TPerTce;
-  const gridCarbon = prices.carbonCnyPerT * prices.gridCo2TPerMwh;
+  const carriers = CARRIERS.map((carrier) => {
+    const p = prices.carriers[carrier.id]!;
+    return { id: carrier.id, p, carbon: prices.carbonCnyPerT * p.co2TPerMwh };
+  });
+  const exportPerUnit = prices.exportCnyPerMwh === null ? 0 : exportCost(prices.exportCnyPerMwh);
   const out = new Float64Array(n);
   for (let col = 0; col < n; col++) {
     const t = c.step[col]!;
@@ -60,29 +59,18 @@ export function objectiveVector(
       out[col] = built.compiled.colCost[col]!;
       continue;
     }
+    const f = c.flows[col]!;
     const wt = w[t]!;
-    let cost =
-      wt *
-      (c.vom[col]! +
-        c.gas[col]! * gasPrice +
-        c.coal[col]! * coalPrice +
-        c.rejected[col]! * prices.dumpCnyPerMwh);
-    switch (c.role[col]) {
-      case 'gridImport':
-        cost += wt * (priceEl[t]! + gridCarbon);
-        break;
-      case 'gridExport':
-        cost += -wt * (prices.exportCnyPerMwh ?? 0);
-        break;
-      case 'unserved':
-        cost += wt * prices.vollCnyPerMwh;
-        break;
-      case 'dump':
-        cost += wt * prices.dumpCnyPerMwh;
-        break;
-      default:
-        break;
+    let perUnit = c.vom[col]! + (f[FLOW_ATTRIBUTES.rejected] ?? 0) * prices.dumpCnyPerMwh;
+    for (const k of carriers) {
+      const amount = f[k.id];
+      if (amount) perUnit += amount * (carrierPriceAt(k.p, t) + k.carbon);
     }
+    let cost = wt * perUnit;
+    const role = c.role[col];
+    if (role === 'gridExport') cost += wt * exportPerUnit;
+    else if (role === 'unserved') cost += wt * prices.vollCnyPerMwh;
+    else if (role === 'dump') cost += wt * prices.dumpCnyPerMwh;
     out[col] = cost;
   }
   return out;
@@ -104,26 +92,29 @@ function sameCosts(a: Float64Array, b: Float64Array): boolean {
  * know, and the caller rebuilds).
  */
 export function repriceBuilt(built: BuiltModel, prev: Scenario, next: Scenario): BuiltModel | null {
-  const own = objectiveVector(built, priceData(prev), built.steps.data.priceElCnyPerMwh);
+  const own = objectiveVector(built, built.model.prices);
   if (own === null || !sameCosts(own, built.compiled.colCost)) return null;
   const season = built.prepared.season;
-  const seasonPrice =
-    JSON.stringify(prev.tariff) === JSON.stringify(next.tariff)
-      ? built.prepared.priceElCnyPerMwh
-      : electricityPrice(next.tariff, season.month, season.hourOfDay);
+  const sameTariff = JSON.stringify(prev.tariff) === JSON.stringify(next.tariff);
+  const seasonPrice = sameTariff
+    ? built.prepared.priceElCnyPerMwh
+    : electricityPrice(next.tariff, season.month, season.hourOfDay);
   const grouping = built.steps.grouping;
-  const stepPrice =
-    seasonPrice === built.prepared.priceElCnyPerMwh
-      ? built.steps.data.priceElCnyPerMwh
-      : grouping
-        ? aggregateSeries(seasonPrice, grouping)
-        : seasonPrice;
-  const colCost = objectiveVector(built, priceData(next), stepPrice);
+  const stepPrice = sameTariff
+    ? built.steps.data.priceElCnyPerMwh
+    : grouping
+      ? aggregateSeries(seasonPrice, grouping)
+      : seasonPrice;
+  const data = { ...built.steps.data, priceElCnyPerMwh: stepPrice };
+  const prices = priceData(next, data);
+  const steps = { ...built.steps, data };
+  const colCost = objectiveVector({ ...built, steps }, prices);
   if (colCost === null) return null;
   return {
     ...built,
     prepared: { ...built.prepared, priceElCnyPerMwh: seasonPrice },
-    steps: { ...built.steps, data: { ...built.steps.data, priceElCnyPerMwh: stepPrice } },
+    steps,
+    model: { ...built.model, prices },
     compiled: { ...built.compiled, colCost },
   };
 }

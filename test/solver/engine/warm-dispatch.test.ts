@@ -33,7 +33,7 @@ describe('objectiveVector', () => {
     for (const mode of ['season', 'representative'] as const) {
       const s = validScenario(base);
       const built = buildModel(s, weather, { mode });
-      const costs = objectiveVector(built, priceData(s), built.steps.data.priceElCnyPerMwh)!;
+      const costs = objectiveVector(built, priceData(s, built.steps.data))!;
       expect(Array.from(costs)).toEqual(Array.from(built.compiled.colCost));
     }
   });
