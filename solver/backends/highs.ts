@@ -45,8 +45,8 @@ export interface HighsSessionOptions {
    */
   readonly presolve?: 'off' | 'choose' | 'on';
   /**
-   * Simplex for warm re-solves; default 'auto': primal after cost-only changes (the basis stays primal
-   * feasible), dual after bound or matrix changes (it stays dual feasible). Cold solves use HiGHS' dual simplex.
+   * Simplex for warm re-solves; default 'auto' (dual: measured fastest after both cost and bound changes on the
+   * season LP, see highs-warm.ts). Cold solves use HiGHS' dual simplex.
    */
   readonly warmStrategy?: WarmStrategy;
 }

@@ -82,16 +82,21 @@ describe('HighsSession warm guard', () => {
     session.dispose();
   });
 
-  it('passes honest warm results and picks primal after costs, dual after bounds', async () => {
+  it('passes honest warm results, with the dual simplex by default and primal when asked', async () => {
     const session = await HighsSession.create();
     session.solve(base);
     const afterCosts = session.solve(dispatchChain(STEPS, { priceShift: 3 }).compile());
     expect(afterCosts.warmStart).toBe(true);
-    expect(session.lastReport).toMatchObject({ start: 'warm', strategy: 'primal', guard: 'passed' });
+    expect(session.lastReport).toMatchObject({ start: 'warm', strategy: 'dual', guard: 'passed' });
     expect(session.lastReport?.changes?.costs).toBeGreaterThan(0);
     session.solve(dispatchChain(STEPS, { priceShift: 3, hpCapacity: 7 }).compile());
     expect(session.lastReport).toMatchObject({ start: 'warm', strategy: 'dual', guard: 'passed' });
     expect(session.guardCounts).toEqual({ checked: 2, failed: 0 });
     session.dispose();
+    const primal = await HighsSession.create({ warmStrategy: 'primal' });
+    primal.solve(base);
+    primal.solve(dispatchChain(STEPS, { priceShift: 3 }).compile());
+    expect(primal.lastReport).toMatchObject({ start: 'warm', strategy: 'primal', guard: 'passed' });
+    primal.dispose();
   });
 });
