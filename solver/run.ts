@@ -13,6 +13,7 @@ import { policyStates } from './results/policies';
 import type { DispatchResult } from './results/types';
 import { capacityOf } from './catalog';
 import { HighsSession } from './backends/highs';
+import { plantEconomics } from './economics';
 import { solveWithJsLp } from './backends/jslp';
 
 /** Phases reported to a progress bar. */
@@ -179,6 +180,7 @@ function assembleResult(
     ...base,
     season,
     periods,
+    economics: plantEconomics(s, weather, prepared, model, outcome.x, season, periods, ctx.areaM2),
     hourly: includeHourly ? hourly : null,
     policies: policyStates(s, model, outcome, season),
     invariants: checkInvariants(hourly, prices, outcome.objective),

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { parseScenarioText } from '../../solver/scenario';
 import { InputError } from '../../solver/issues';
 import { buildModel, runDispatch } from '../../solver/run';
+import { economicsWithBaselines } from '../../solver/economics/run-baselines';
 import { writeLpFile } from '../../solver/backends';
 import { formatKpi, fuelKpis, kpiLabelOf, kpiValue, type KpiKey } from '../../solver/results/labels';
 import type { DispatchResult, Kpis } from '../../solver/results/types';
@@ -103,7 +104,11 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
           timeLimitSec: timeLimitSec ?? scenario.solver.timeLimitSec,
         })
       : await runDispatch(scenario, weather, { ...opts, timeLimitSec, includeHourly: false });
-  if (args.flags.has('json')) io.stdout(`${JSON.stringify(jsonReport(result))}\n`);
+  const economics =
+    result.status === 'optimal'
+      ? await economicsWithBaselines(scenario, weather, result, { ...opts, timeLimitSec })
+      : null;
+  if (args.flags.has('json')) io.stdout(`${JSON.stringify({ ...jsonReport(result), economics })}\n`);
   else io.stdout(table(result));
   if (result.status !== 'optimal') {
     io.stderr(`solver status: ${result.status} (${result.statusText})\n`);

@@ -1,7 +1,15 @@
 // Technology #2: gas-fired absorption heat pumps cascading the geothermal tail water (吸收式热泵).
 import { defineTechnology } from './types';
 import { GEOTHERMAL_SOURCE_TAG } from './shared/geothermal';
-import { CAPEX_SOURCE, KW_PER_MW, MODEL_DEFAULT, capacityMwParam, copParam, vomParam } from './shared/params';
+import {
+  CAPEX_CURRENCY_YEAR,
+  CAPEX_SOURCE,
+  KW_PER_MW,
+  MODEL_DEFAULT,
+  capacityMwParam,
+  copParam,
+  vomParam,
+} from './shared/params';
 import { rowName } from '../lp/names';
 
 /** Share of the gas-driven absorption output that is heat drawn from the tail water: 1 − 1/COP_abs. */
@@ -40,6 +48,7 @@ export const absorptionHeatPump = defineTechnology({
     capexCnyPerCapacityUnit: 900 * KW_PER_MW,
     lifetimeYears: 20,
     fomShareOfCapex: 0.02,
+    currencyYear: CAPEX_CURRENCY_YEAR,
     source: CAPEX_SOURCE,
   },
   math:
@@ -52,6 +61,7 @@ export const absorptionHeatPump = defineTechnology({
       family: 'heat_out',
       role: 'production',
       upper: p.capacityMw,
+      capacity: 'capacityMw',
       flows: { heat: 1, gas: 1 / p.cop, geothermal: share },
       vomCnyPerMwh: p.vomCnyPerMwh,
     });

@@ -1,6 +1,13 @@
 // Technology #5: low-temperature cascade air-source heat pumps (空气源热泵，低温复叠).
 import { defineTechnology } from './types';
-import { CAPEX_SOURCE, KW_PER_MW, MODEL_DEFAULT, capacityMwParam, vomParam } from './shared/params';
+import {
+  CAPEX_CURRENCY_YEAR,
+  CAPEX_SOURCE,
+  KW_PER_MW,
+  MODEL_DEFAULT,
+  capacityMwParam,
+  vomParam,
+} from './shared/params';
 import { KELVIN_OFFSET } from '../units';
 
 /** Condenser approach: the condenser runs 5 K above the supply temperature (MODEL §5). */
@@ -70,8 +77,9 @@ export const airSourceHeatPump = defineTechnology({
   capacityUnit: 'MW',
   economics: {
     capexCnyPerCapacityUnit: 2000 * KW_PER_MW,
-    lifetimeYears: 15,
+    lifetimeYears: 20,
     fomShareOfCapex: 0.02,
+    currencyYear: CAPEX_CURRENCY_YEAR,
     source: CAPEX_SOURCE,
   },
   math: 'q_t ≤ Cap·f_cap(T_out,t); e_t = q_t/COP(T_out,t); q_t = 0 below T_min',
@@ -91,6 +99,7 @@ export const airSourceHeatPump = defineTechnology({
       family: 'heat_out',
       role: 'production',
       upper: (t) => availMw![t]!,
+      capacity: 'capacityMw',
       flows: (t) => ({ heat: 1, electricity: -elecPerHeat![t]! }),
       vomCnyPerMwh: inst.params.vomCnyPerMwh,
     });

@@ -1,6 +1,6 @@
 // Baseline technology: a conventional coal-fired heating boiler (燃煤锅炉), for the coal baseline scenario only.
 import { defineTechnology } from './types';
-import { KW_PER_MW, capacityMwParam, efficiencyParam } from './shared/params';
+import { CAPEX_CURRENCY_YEAR, KW_PER_MW, capacityMwParam, efficiencyParam } from './shared/params';
 
 export const coalBoiler = defineTechnology({
   id: 'coalBoiler',
@@ -36,8 +36,9 @@ export const coalBoiler = defineTechnology({
   capacityUnit: 'MW',
   economics: {
     capexCnyPerCapacityUnit: 400 * KW_PER_MW,
-    lifetimeYears: 25,
+    lifetimeYears: 20,
     fomShareOfCapex: 0.03,
+    currencyYear: CAPEX_CURRENCY_YEAR,
     source: 'assumed (not in MODEL.md §8: the coal boiler is a baseline, not a candidate)',
   },
   math: 'q_t ≤ Cap; coal_t = q_t/η_cb MWh of coal (priced and counted per tce by the coal carrier)',
@@ -48,6 +49,7 @@ export const coalBoiler = defineTechnology({
       family: 'heat_out',
       role: 'production',
       upper: p.capacityMw,
+      capacity: 'capacityMw',
       flows: { heat: 1, coal: 1 / p.efficiency },
       vomCnyPerMwh: p.vomCnyPerMwh,
     });

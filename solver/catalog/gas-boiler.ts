@@ -1,6 +1,13 @@
 // Technology #13: condensing gas boilers with flue-gas heat recovery, the peaking backup (冷凝热回收燃气锅炉).
 import { defineTechnology } from './types';
-import { CAPEX_SOURCE, KW_PER_MW, capacityMwParam, efficiencyParam, vomParam } from './shared/params';
+import {
+  CAPEX_CURRENCY_YEAR,
+  CAPEX_SOURCE,
+  KW_PER_MW,
+  capacityMwParam,
+  efficiencyParam,
+  vomParam,
+} from './shared/params';
 
 export const gasBoiler = defineTechnology({
   id: 'gasBoiler',
@@ -24,6 +31,7 @@ export const gasBoiler = defineTechnology({
     capexCnyPerCapacityUnit: 250 * KW_PER_MW,
     lifetimeYears: 20,
     fomShareOfCapex: 0.02,
+    currencyYear: CAPEX_CURRENCY_YEAR,
     source: CAPEX_SOURCE,
   },
   math: 'q_t ≤ Cap; gas_t = q_t/η_b',
@@ -34,6 +42,7 @@ export const gasBoiler = defineTechnology({
       family: 'heat_out',
       role: 'production',
       upper: p.capacityMw,
+      capacity: 'capacityMw',
       flows: { heat: 1, gas: 1 / p.efficiency },
       vomCnyPerMwh: p.vomCnyPerMwh,
     });

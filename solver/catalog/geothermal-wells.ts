@@ -1,7 +1,7 @@
 // Technology #1: medium-deep geothermal production and reinjection well doublets (中深层地热采灌井).
 import { defineTechnology } from './types';
 import { buildGeothermalSource, geothermalSourceParams } from './shared/geothermal';
-import { CAPEX_SOURCE, KW_PER_MW } from './shared/params';
+import { CAPEX_CURRENCY_YEAR, CAPEX_SOURCE, KW_PER_MW } from './shared/params';
 
 export const geothermalWells = defineTechnology({
   id: 'geothermalWells',
@@ -41,17 +41,23 @@ export const geothermalWells = defineTechnology({
     capexCnyPerCapacityUnit: 3500 * KW_PER_MW,
     lifetimeYears: 25,
     fomShareOfCapex: 0.02,
+    currencyYear: CAPEX_CURRENCY_YEAR,
     source: CAPEX_SOURCE,
   },
   math: 'mustRun·Cap ≤ q_t ≤ Cap, Cap = doublets × MW per doublet; e_t = ρ_pump·q_t; geothermal heat = q_t',
   build(ctx, inst) {
     const p = inst.params;
-    buildGeothermalSource(ctx, inst, {
-      capacityMw: p.doublets * p.doubletMw,
-      pumpElecPerHeat: p.pumpElecPerHeat,
-      mustRun: p.mustRun,
-      vomCnyPerMwh: p.vomCnyPerMwh,
-    });
+    buildGeothermalSource(
+      ctx,
+      inst,
+      {
+        capacityMw: p.doublets * p.doubletMw,
+        pumpElecPerHeat: p.pumpElecPerHeat,
+        mustRun: p.mustRun,
+        vomCnyPerMwh: p.vomCnyPerMwh,
+      },
+      'doublets',
+    );
   },
   firm(p) {
     return { unitsMw: Array.from({ length: p.doublets }, () => p.doubletMw) };

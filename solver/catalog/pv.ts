@@ -1,6 +1,6 @@
 // Technology #9: photovoltaics (太阳能光伏), electricity for the plant's own pumps and heat pumps.
 import { defineTechnology } from './types';
-import { MODEL_DEFAULT, tiltParam } from './shared/params';
+import { CAPEX_CURRENCY_YEAR, MODEL_DEFAULT, tiltParam } from './shared/params';
 import { buildVariableSupply } from './shared/variable-supply';
 
 /** Standard test condition irradiance, W/m². */
@@ -39,6 +39,7 @@ export const pv = defineTechnology({
     capexCnyPerCapacityUnit: 3200 * 1000,
     lifetimeYears: 25,
     fomShareOfCapex: 0.01,
+    currencyYear: CAPEX_CURRENCY_YEAR,
     source: 'MODEL.md §8 (assumed): 3200 CNY/kWp; lifetime and FOM assumed',
   },
   math: 'p_t ≤ Cap_p·G_poa,t/1000·PR; curtailed_t = available_t − p_t',
@@ -51,6 +52,6 @@ export const pv = defineTechnology({
     return { availMw };
   },
   build(ctx, inst) {
-    buildVariableSupply(ctx, inst);
+    buildVariableSupply(ctx, inst, 'capacityMwp');
   },
 });

@@ -1,6 +1,14 @@
 // Technology #4: shallow ground-source heat pumps with a seasonal ground-extraction limit (浅层地源热泵).
 import { defineTechnology } from './types';
-import { CAPEX_SOURCE, KW_PER_MW, MODEL_DEFAULT, capacityMwParam, copParam, vomParam } from './shared/params';
+import {
+  CAPEX_CURRENCY_YEAR,
+  CAPEX_SOURCE,
+  KW_PER_MW,
+  MODEL_DEFAULT,
+  capacityMwParam,
+  copParam,
+  vomParam,
+} from './shared/params';
 
 export const shallowGroundHeatPump = defineTechnology({
   id: 'shallowGroundHeatPump',
@@ -31,6 +39,7 @@ export const shallowGroundHeatPump = defineTechnology({
     capexCnyPerCapacityUnit: 3000 * KW_PER_MW,
     lifetimeYears: 20,
     fomShareOfCapex: 0.02,
+    currencyYear: CAPEX_CURRENCY_YEAR,
     source: CAPEX_SOURCE,
   },
   math: 'q_t ≤ Cap; e_t = q_t/COP; Σ_t w_t·q_t·(1 − 1/COP) ≤ G_max',
@@ -47,6 +56,7 @@ export const shallowGroundHeatPump = defineTechnology({
       family: 'heat_out',
       role: 'production',
       upper: p.capacityMw,
+      capacity: 'capacityMw',
       flows: { heat: 1, electricity: -1 / p.cop },
       vomCnyPerMwh: p.vomCnyPerMwh,
     });

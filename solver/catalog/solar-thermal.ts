@@ -1,6 +1,6 @@
 // Technology #8: flat-plate solar thermal collectors (太阳能光热集热).
 import { defineTechnology } from './types';
-import { MODEL_DEFAULT, tiltParam } from './shared/params';
+import { CAPEX_CURRENCY_YEAR, MODEL_DEFAULT, tiltParam } from './shared/params';
 
 /** Watts per megawatt. */
 const W_PER_MW = 1e6;
@@ -81,6 +81,7 @@ export const solarThermal = defineTechnology({
     capexCnyPerCapacityUnit: 1000,
     lifetimeYears: 20,
     fomShareOfCapex: 0.01,
+    currencyYear: CAPEX_CURRENCY_YEAR,
     source: 'MODEL.md §8 (assumed): 1000 CNY/m²; lifetime and FOM assumed',
   },
   math: 'q_t ≤ A·max(0, η0·G_t − a1·ΔT − a2·ΔT²)/10⁶, ΔT = T_m − T_out,t',
@@ -96,6 +97,7 @@ export const solarThermal = defineTechnology({
       family: 'heat_out',
       role: 'production',
       upper: (t) => avail[t]!,
+      capacity: 'areaM2',
       flows: { heat: 1 },
     });
   },

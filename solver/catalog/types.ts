@@ -66,14 +66,26 @@ export interface FirmCapacity {
   readonly limitedByGeothermalMw?: (geothermalInServiceMw: number) => number;
 }
 
-/** Investment data for sizing mode and LCOH (MODEL §8); values are assumptions, editable later. */
+/** Investment data for sizing mode and LCOH (MODEL §8); values are assumptions, editable per scenario. */
 export interface Economics {
-  /** CAPEX in CNY per unit of the capacity parameter (per kW is converted by the catalog file). */
+  /** CAPEX in CNY per unit of the capacity in `capacityUnit` (per kW is converted by the catalog file). */
   readonly capexCnyPerCapacityUnit: number;
   readonly lifetimeYears: number;
   /** Fixed O&M per year as a fraction of CAPEX. */
   readonly fomShareOfCapex: number;
   readonly source: string;
+  /** The year whose CNY the CAPEX is in. */
+  readonly currencyYear: number;
+  /**
+   * A second priced capacity (a store's power, MODEL §8 Conventions): CNY per unit of `param`; the
+   * `follows` parameters keep their ratio to it when it is sized (charge power follows discharge power).
+   */
+  readonly power?: {
+    readonly param: string;
+    readonly capexCnyPerUnit: number;
+    readonly follows: readonly string[];
+    readonly source: string;
+  };
 }
 
 /** The single definition of a technology (ARCHITECTURE.md "A technology is defined once"). */

@@ -1,7 +1,7 @@
 // Technology #10: small wind turbine demonstration (风力发电).
 import { defineTechnology } from './types';
 import { buildVariableSupply } from './shared/variable-supply';
-import { MODEL_DEFAULT } from './shared/params';
+import { CAPEX_CURRENCY_YEAR, MODEL_DEFAULT } from './shared/params';
 
 /** Reference height of EPW wind speed, m. */
 const ANEMOMETER_HEIGHT_M = 10;
@@ -80,6 +80,7 @@ export const wind = defineTechnology({
     capexCnyPerCapacityUnit: 10000 * 1000,
     lifetimeYears: 20,
     fomShareOfCapex: 0.02,
+    currencyYear: CAPEX_CURRENCY_YEAR,
     source: 'MODEL.md §8 (assumed): 10000 CNY/kW; lifetime and FOM assumed',
   },
   math: 'p_t ≤ Cap·curve(v_hub,t), v_hub = v10·(h/10)^α',
@@ -103,6 +104,6 @@ export const wind = defineTechnology({
     return { availMw };
   },
   build(ctx, inst) {
-    buildVariableSupply(ctx, inst);
+    buildVariableSupply(ctx, inst, 'capacityMw');
   },
 });

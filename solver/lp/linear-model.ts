@@ -29,6 +29,14 @@ export class LinearModel {
   private readonly names = new Set<string>();
   /** Constant added to the objective. */
   offset = 0;
+  /** Columns restricted to whole numbers (sizing mode's units): the model is then an MILP. */
+  private readonly integer = new Set<number>();
+
+  /** Restricts column `col` to whole numbers. */
+  markInteger(col: number): void {
+    if (col < 0 || col >= this.numCols) throw new Error(`column ${col} is outside the model`);
+    this.integer.add(col);
+  }
 
   get numCols(): number {
     return this.colNames.length;
@@ -192,6 +200,9 @@ export class LinearModel {
       rowUpper: Float64Array.from(this.rowUpper),
       matrix: { starts, indices: indices.slice(0, out), values: values.slice(0, out) },
       offset: this.offset,
+      ...(this.integer.size
+        ? { integerColumns: Int32Array.from([...this.integer].sort((a, b) => a - b)) }
+        : {}),
     };
   }
 }
@@ -214,6 +225,8 @@ export interface CompiledLp {
     readonly values: Float64Array;
   };
   readonly offset: number;
+  /** Whole-number columns, ascending; absent for a pure LP. */
+  readonly integerColumns?: Int32Array;
 }
 
 /** Normalised solver status shared by every backend. */

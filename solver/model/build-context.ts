@@ -49,7 +49,8 @@ export type ColumnRole =
   | 'gridImport'
   | 'gridExport'
   | 'unserved'
-  | 'dump';
+  | 'dump'
+  | 'capacity';
 
 /** Flow keys that are neither a bus nor a bought carrier: accounting attributes of a column. */
 export const FLOW_ATTRIBUTES = {
@@ -82,9 +83,16 @@ export interface InstanceHandle<K extends string = string> {
 export interface StepColumnsSpec {
   readonly family: string;
   readonly role: ColumnRole;
-  /** Upper bound: a constant, or per step. */
+  /** Upper bound: a constant, or per step (at the instance's value of `capacity`, when that is given). */
   readonly upper: number | ((t: number) => number);
   readonly lower?: number | ((t: number) => number);
+  /**
+   * The capacity parameter `upper` and `lower` scale with. In sizing mode, when it is sized, the bounds
+   * become rows against its column (see {@link BuildContext.capacityColumn}); otherwise nothing changes.
+   */
+  readonly capacity?: string;
+  /** A bound that does not scale with the capacity (a site limit such as S_max/(1 − 1/COP)). */
+  readonly limit?: number;
   /** Flows per unit: constant, or per step (COP varying with weather). */
   readonly flows: Flows | ((t: number) => Flows);
   /** Variable O&M, CNY per MWh of this column. */
@@ -115,6 +123,8 @@ export class BuildContext {
   /** Balance row of each bus (by id) at each step. */
   readonly balances: Readonly<Record<string, Int32Array>>;
   readonly columns: ColumnIndex = { instance: [], role: [], step: [], flows: [], vom: [] };
+  /** Sizing mode: instance/param → its capacity column. */
+  private readonly sized = new Map<string, number>();
   private readonly tagged = new Map<string, { col: number; step: number; coef: number }[]>();
   private readonly stepCols = new Map<string, Int32Array>();
   /** π_c,t + π_CO2·EF_c per bought carrier, the part of a column's cost per MWh of carrier c. */
@@ -168,7 +178,12 @@ export class BuildContext {
       }
       const lo = lower === undefined ? 0 : typeof lower === 'function' ? lower(t) : lower;
       const hi = typeof upper === 'function' ? upper(t) : upper;
-      const col = this.lp.addStepColumn(prefix, t, lo, hi, w * perUnit);
+      const capCol = spec.capacity && instance ? this.capacityColumn(instance.id, spec.capacity) : null;
+      const col =
+        capCol === null
+          ? this.lp.addStepColumn(prefix, t, lo, Math.min(hi, spec.limit ?? Infinity), w * perUnit)
+          : this.lp.addStepColumn(prefix, t, 0, spec.limit ?? Infinity, w * perUnit);
+      if (capCol !== null) this.capacityRows(`${spec.family}_cap__${owner}`, t, col, capCol, lo, hi);
       cols[t] = col;
       for (const bus of BUSES) {
         const coef = f[bus.id];
@@ -179,6 +194,49 @@ export class BuildContext {
     }
     this.stepCols.set(`${owner}/${spec.family}`, cols);
     return cols;
+  }
+
+  /**
+   * The sizing column of an instance's capacity parameter, or null when that capacity is a constant (dispatch
+   * mode, or not sized). Its value counts units of the parameter's prepared value: in sizing mode the
+   * instance's parameters are prepared at one unit, so a bound b_t computed from them is per unit and the
+   * bound on x_t becomes the row x_t − b_t·N ≤ 0.
+   */
+  capacityColumn(instanceId: string, param: string): number | null {
+    return this.sized.get(`${instanceId}/${param}`) ?? null;
+  }
+
+  /**
+   * Makes an instance's capacity parameter a decision (sizing mode, MODEL §8): a column N counting units of
+   * the parameter's prepared value, with its annual cost; every later bound that scales with that parameter
+   * becomes a row against it. Call before the technologies are built.
+   */
+  addCapacityColumn(
+    instanceId: string,
+    param: string,
+    bounds: readonly [number, number],
+    cost: number,
+  ): number {
+    const col = this.addColumn(null, `capacity__${instanceId}__${param}`, bounds, cost, 'capacity', -1);
+    this.sized.set(`${instanceId}/${param}`, col);
+    return col;
+  }
+
+  /**
+   * Bounds of a column against a sized capacity N (units):  x − hi·N ≤ 0  and, when lo > 0,  x − lo·N ≥ 0,
+   * with lo, hi the bounds per unit of capacity.
+   */
+  private capacityRows(name: string, t: number, col: number, capCol: number, lo: number, hi: number): void {
+    if (Number.isFinite(hi))
+      this.lp.addRow(rowName(`${name}_up`, t), -Infinity, 0, [
+        [col, 1],
+        [capCol, -hi],
+      ]);
+    if (lo > 0)
+      this.lp.addRow(rowName(`${name}_lo`, t), 0, Infinity, [
+        [col, 1],
+        [capCol, -lo],
+      ]);
   }
 
   /** Adds a single column (a level, an initial state) with explicit cost; flows are for accounting only. */

@@ -1,6 +1,7 @@
 // Result types: KPIs per period and season, hourly series, design check, the run envelope.
 import type { SolveStatus, BackendName } from '../lp/linear-model';
 import type { Mode } from '../model/steps';
+import type { Economics } from '../economics/types';
 
 /**
  * Operating cost broken down by category, CNY (MODEL §9): one entry per bought carrier under its costKey
@@ -227,4 +228,6 @@ export interface DispatchResult {
   readonly lpSize: { readonly columns: number; readonly rows: number; readonly nonzeros: number };
   readonly timings: Timings;
   readonly weatherAttribution?: string;
+  /** Investment economics of the plant as given (MODEL §8); absent unless optimal. */
+  readonly economics?: Economics;
 }

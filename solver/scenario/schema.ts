@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { TechnologyInstanceSchema, type TechnologyInstance } from './technology';
 import { lpId, monthDay, policy, quantity } from './quantity';
+import { EconomicsSettingsSchema, SizingSettingsSchema } from './investment';
 
 /** The schema version this build writes and reads; older files are migrated (migrate.ts). */
 export const SCHEMA_VERSION = 1;
@@ -122,6 +123,8 @@ export const ScenarioSchema = z.strictObject({
   policies: PoliciesSchema.default(() => ({}) as never),
   technologies: z.array(TechnologyInstanceSchema).max(200),
   solver: SolverSettingsSchema.default(() => ({}) as never),
+  economics: EconomicsSettingsSchema.prefault({}),
+  sizing: SizingSettingsSchema.prefault({}),
 });
 
 type Parsed = z.output<typeof ScenarioSchema>;

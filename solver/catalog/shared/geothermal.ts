@@ -12,19 +12,21 @@ export const GEOTHERMAL_SOURCE_TAG = 'geothermalSource';
  *   mustRun·Cap ≤ q_t ≤ Cap,   e_t = ρ_pump·q_t,   geothermal heat = q_t
  *
  * q_t heat output (MW_th); Cap capacity (MW_th); ρ_pump pump electricity per heat (MW_e/MW_th);
- * mustRun minimum load as a share of Cap; VOM in CNY/MWh_th. Closed loop, 100 % reinjection: no
+ * mustRun minimum load as a share of Cap (both bounds scale with `capacityParam` when it is sized); VOM in CNY/MWh_th. Closed loop, 100 % reinjection: no
  * water balance is modelled. The output is tagged as a tail-water source for absorption heat pumps.
  */
 export function buildGeothermalSource(
   ctx: BuildContext,
   inst: { id: string; index: number },
   p: { capacityMw: number; pumpElecPerHeat: number; mustRun: number; vomCnyPerMwh: number },
+  capacityParam: string,
 ): Int32Array {
   return ctx.addStepColumns(inst, {
     family: 'heat_out',
     role: 'production',
     lower: p.mustRun * p.capacityMw,
     upper: p.capacityMw,
+    capacity: capacityParam,
     flows: { heat: 1, electricity: -p.pumpElecPerHeat, geothermal: 1 },
     vomCnyPerMwh: p.vomCnyPerMwh,
     tags: [GEOTHERMAL_SOURCE_TAG],

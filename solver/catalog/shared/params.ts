@@ -67,3 +67,6 @@ export const CAPEX_SOURCE = 'MODEL.md §8 (assumed, mid of 2023–2025 China ran
 
 /** kW → MW for CAPEX quoted per kW. */
 export const KW_PER_MW = 1000;
+
+/** Currency year of the MODEL §8 CAPEX defaults (mid of 2023–2025 China ranges). */
+export const CAPEX_CURRENCY_YEAR = 2024;

@@ -1,7 +1,7 @@
 // LP block and parameter specs shared by the two stores (phase-change heat, battery): MODEL §5 #11, #12.
 import type { BuildContext, InstanceHandle } from '../../model/build-context';
 import type { ParamSpec } from '../types';
-import { columnName, rowName } from '../../lp/names';
+import { rowName } from '../../lp/names';
 import { MODEL_DEFAULT } from './params';
 
 export type StorageParamKey =
@@ -70,7 +70,8 @@ export function storageParams(d: { readonly [P in StorageParamKey]: number }): R
  *   socMin·E ≤ s_t ≤ socMax·E,   0 ≤ ch_t ≤ P_ch,   0 ≤ dis_t ≤ P_dis
  *
  * s level (MWh), ch/dis charge/discharge power on the bus side (MW), E energy capacity (MWh), λ standing
- * loss per hour (–), η efficiencies (–). Steps are 1 h, so power × 1 h = energy.
+ * loss per hour (–), η efficiencies (–). Steps are 1 h, so power × 1 h = energy. The charge power follows
+ * the discharge power when that is sized (one power capacity, MODEL §8 Conventions).
  *
  * A heat store charging and discharging in the same hour throws away (1 − η_ch·η_dis)·ch: without a price
  * that would be a free heat sink, cheaper than dumping. So heat charging pays the dump penalty on its
@@ -88,20 +89,24 @@ export function buildStorage(
     family: 'charge',
     role: 'storageCharge',
     upper: p.chargeMw,
+    capacity: 'dischargeMw',
     flows: carrier === 'heat' ? { heat: -1, rejected: roundTripLoss } : { electricity: -1 },
   });
   const discharge = ctx.addStepColumns(inst, {
     family: 'discharge',
     role: 'storageDischarge',
     upper: p.dischargeMw,
+    capacity: 'dischargeMw',
     flows: carrier === 'heat' ? { heat: 1 } : { electricity: 1 },
   });
-  const n = ctx.steps.n;
-  const level = new Int32Array(n);
-  const bounds = [p.socMin * p.energyMwh, Math.max(p.socMin, p.socMax) * p.energyMwh] as const;
-  for (let t = 0; t < n; t++) {
-    level[t] = ctx.addColumn(inst, columnName('level', inst.id, t), bounds, 0, 'storageLevel', t);
-  }
+  const level = ctx.addStepColumns(inst, {
+    family: 'level',
+    role: 'storageLevel',
+    lower: p.socMin * p.energyMwh,
+    upper: Math.max(p.socMin, p.socMax) * p.energyMwh,
+    capacity: 'energyMwh',
+    flows: {},
+  });
   for (const g of ctx.steps.cyclicGroups) {
     for (let k = 0; k < g.length; k++) {
       const t = g.start + k;

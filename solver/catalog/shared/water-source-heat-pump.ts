@@ -1,6 +1,6 @@
 // One definition for the electric heat pumps limited by a water source (sewage, reclaimed water): MODEL §5 #6, #7.
 import { defineTechnology, type Bilingual } from '../types';
-import { CAPEX_SOURCE, KW_PER_MW, capacityMwParam, copParam, vomParam } from './params';
+import { CAPEX_CURRENCY_YEAR, CAPEX_SOURCE, KW_PER_MW, capacityMwParam, copParam, vomParam } from './params';
 
 interface WaterSourceDefaults {
   readonly id: string;
@@ -23,7 +23,8 @@ export function sourceLimitedHeatMw(capacityMw: number, cop: number, sourceMaxMw
  *
  *   0 ≤ q_t ≤ Cap,   q_t·(1 − 1/COP) ≤ S_max   (source heat limited by the water flow),   e_t = q_t/COP
  *
- * Both limits are constant, so they are one column bound q_t ≤ min(Cap, S_max/(1 − 1/COP)).
+ * Both limits are constant, so they are one column bound q_t ≤ min(Cap, S_max/(1 − 1/COP)); in sizing mode
+ * the source limit stays a bound (a site limit) and q_t ≤ Cap becomes a row against the capacity column.
  */
 export function defineWaterSourceHeatPump(d: WaterSourceDefaults) {
   return defineTechnology({
@@ -54,16 +55,18 @@ export function defineWaterSourceHeatPump(d: WaterSourceDefaults) {
       capexCnyPerCapacityUnit: 2200 * KW_PER_MW,
       lifetimeYears: 20,
       fomShareOfCapex: 0.02,
+      currencyYear: CAPEX_CURRENCY_YEAR,
       source: CAPEX_SOURCE,
     },
     math: 'q_t ≤ min(Cap, S_max/(1 − 1/COP)); e_t = q_t/COP',
     build(ctx, inst) {
       const p = inst.params;
-      const limit = sourceLimitedHeatMw(p.capacityMw, p.cop, p.sourceMaxMw);
       ctx.addStepColumns(inst, {
         family: 'heat_out',
         role: 'production',
-        upper: limit,
+        upper: p.capacityMw,
+        capacity: 'capacityMw',
+        limit: p.sourceMaxMw / (1 - 1 / p.cop),
         flows: { heat: 1, electricity: -1 / p.cop },
         vomCnyPerMwh: p.vomCnyPerMwh,
       });
