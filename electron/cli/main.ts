@@ -3,6 +3,7 @@ import { HostError } from '../services/host-error';
 import { InputError } from '../../solver/issues';
 import { UsageError } from './args';
 import { RUN_USAGE } from './run-usage';
+import { SIZE_USAGE } from './size-usage';
 
 export interface CliIo {
   readonly stdout: (s: string) => void;
@@ -13,6 +14,7 @@ const USAGE = `Energy Island Dispatch Simulator (能源岛调度模拟器)
 
 usage:
   ${RUN_USAGE}
+  ${SIZE_USAGE}
   island report <scenario.json...> --type proposal|technical --lang zh|en --format pdf|xlsx|csv|html --out <file>
 `;
 
@@ -25,6 +27,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         // Loaded on use, as every subcommand: `island --help` then starts without the solver (the CLI bundle splits here).
         const { runCommand } = await import('./run-command');
         return await runCommand(rest, io);
+      }
+      case 'size': {
+        const { sizeCommand } = await import('./size-command');
+        return await sizeCommand([...rest], io);
       }
       case 'report': {
         const { reportCommand } = await import('./report-command');

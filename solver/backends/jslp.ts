@@ -46,7 +46,8 @@ function dict<T>(): Record<string, T> {
  * top-level object has a fixed set of keys (no `external`, which would make jslp run a program).
  * Bounds: jslp variables are ≥ 0, so a column with a finite lower bound l becomes x = l + x' (with a row
  * `u<j>`: x' ≤ u − l when the upper bound u is finite); with only an upper bound, x = u − x'; a free column
- * is `unrestricted`. The shifts move into the row bounds and the objective constant.
+ * is `unrestricted`. The shifts move into the row bounds and the objective constant. Integer columns
+ * (`lp.integerColumns`) become jslp `ints` (branch and cut; a shift must then be a whole number).
  */
 export function toJsLpModel(lp: CompiledLp, options: SolveOptions = {}): JsLpTranslation {
   const shift = new Float64Array(lp.numCols);
@@ -87,6 +88,8 @@ export function toJsLpModel(lp: CompiledLp, options: SolveOptions = {}): JsLpTra
     const bound = rowBound(lp.rowLower[i]!, lp.rowUpper[i]!, lower, upper);
     if (bound) constraints[`r${i}`] = bound;
   }
+  const ints = dict<boolean>();
+  for (const j of lp.integerColumns ?? []) ints[`c${j}`] = true;
   const limit = options.timeLimitSec;
   const model: JsLpModel = {
     optimize: OBJECTIVE_KEY,
@@ -94,6 +97,7 @@ export function toJsLpModel(lp: CompiledLp, options: SolveOptions = {}): JsLpTra
     constraints,
     variables,
     unrestricted,
+    ...(lp.integerColumns?.length ? { ints } : {}),
     // Presolve off: jslp's presolve zeroes the cost of variables it fixes; we solve the LP as given.
     options: { presolve: false },
     // jslp applies `timeout` (ms) to branch-and-cut only; a pure LP simplex is not interrupted by it.

@@ -65,10 +65,13 @@ export function buildDispatchModel(
   s: Scenario,
   steps: ModelSteps,
   prepared: readonly PreparedInstance[],
+  /** Sizing mode: adds the capacity columns (BuildContext.addCapacityColumn) before any technology. */
+  addCapacities?: (ctx: BuildContext) => void,
 ): DispatchModel {
   const lp = new LinearModel();
   const prices = priceData(s, steps.data);
   const ctx = new BuildContext(lp, steps.data, prices);
+  addCapacities?.(ctx);
   const { n, weight } = steps.data;
 
   const gridImport = ctx.addStepColumns(null, {
