@@ -15,7 +15,6 @@ import { choice, parseArgs, stringFlag, UsageError } from './args';
 import type { CliIo } from './main';
 import { SIZE_USAGE } from './size-usage';
 
-
 /** Runs `island size`; returns the exit code (0 optimal, 1 not optimal, 2 bad input). */
 export async function sizeCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, ['mode', 'time-limit', 'export-lp'], ['json', 'fixed']);
