@@ -44,8 +44,11 @@ export function technologiesMarkdown(): string {
     const e = t.economics;
     out.push(
       '',
-      `Economics (sizing, LCOH): CAPEX ${e.capexCnyPerCapacityUnit} CNY per ${t.capacityUnit}, lifetime ${e.lifetimeYears} a, ` +
-        `fixed O&M ${(e.fomShareOfCapex * 100).toFixed(1)} % of CAPEX per year — ${e.source}.`,
+      `Economics (sizing, LCOH): CAPEX ${e.capexCnyPerCapacityUnit} CNY per ${t.capacityUnit} (${e.currencyYear} CNY)` +
+        (e.power
+          ? ` plus ${e.power.capexCnyPerUnit} CNY per MW of \`${e.power.param}\` (${e.power.source})`
+          : '') +
+        `, lifetime ${e.lifetimeYears} a, fixed O&M ${(e.fomShareOfCapex * 100).toFixed(1)} % of CAPEX per year — ${e.source}.`,
     );
   }
   return `${out.join('\n')}\n`;
