@@ -17,5 +17,6 @@ export const coal = defineCarrier({
     tcePerMwh: TCE_PER_MWH,
     quantityPerMwh: TCE_PER_MWH,
   }),
-  source: 'MODEL.md §3.3 coal baseline: price CNY/tce, EF_coal tCO₂/tce (JGJ 26 convention), 29.3076 GJ/tce',
+  source:
+    'JGJ 26 (coal-fired boiler efficiency 0.70); 2.66 tCO₂/tce, China GHG accounting guidelines; 29.3076 GJ/tce, GB/T 2589-2020; price assumed (docs/model.md §3.3)',
 });

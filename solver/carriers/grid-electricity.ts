@@ -17,5 +17,6 @@ export const gridElectricity = defineCarrier({
     tcePerMwh: s.factors.electricityKgcePerKwh * KGCE_PER_KWH_TO_TCE_PER_MWH,
     quantityPerMwh: 1,
   }),
-  source: 'MODEL.md §3.3: TOU tariff, grid emission factor (MEE), electricity to standard coal (GB/T 2589)',
+  source:
+    'TOU tariff: 晋发改商品发〔2021〕479号; grid emission factor: MEE notice on power-grid CO₂ factors; electricity to standard coal: GB/T 2589-2020',
 });

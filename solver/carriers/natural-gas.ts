@@ -21,5 +21,5 @@ export const naturalGas = defineCarrier({
       quantityPerMwh: 1 / mwhPerNm3,
     };
   },
-  source: `MODEL.md §3.3: price CNY/Nm³, LHV MJ/Nm³, CO₂ kg/Nm³; ${GJ_PER_MWH} GJ/MWh`,
+  source: `CO₂ 2.162 kg/Nm³: China GHG accounting guidelines; LHV 35.6 MJ/Nm³ and price assumed (docs/model.md §3.3); ${GJ_PER_MWH} GJ/MWh`,
 });
